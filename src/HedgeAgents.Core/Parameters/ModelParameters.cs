@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace HedgeAgents.Core.Parameters;
+
+/// <summary>Everything the model needs for one stretch of a run: the resolved, validated configuration.</summary>
+public sealed record ModelParameters(
+    ImmutableArray<ActorSpec> Actors,
+    ImmutableArray<RelationSpec> Relations,
+    ImmutableArray<RivalrySpec> Rivalries,
+    ImmutableArray<ThreatSpec> Threats,
+    StrategyParameters Strategies,
+    InsuranceParameters Insurance,
+    ShockParameters Shocks,
+    ImmutableArray<RouteSpec> Routes,
+    ImmutableArray<DemandSpec> Demand)
+{
+    /// <summary>The actor with this id, or null.</summary>
+    public ActorSpec? Actor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+}

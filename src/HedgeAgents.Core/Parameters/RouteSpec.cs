@@ -1,0 +1,23 @@
+namespace HedgeAgents.Core.Parameters;
+
+/// <summary>A transport route of a (landlocked) actor toward a counterparty it serves.</summary>
+/// <param name="Id">Unique route id, used in paths (<c>routes.dostyk.capacity</c>).</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Actor">The actor whose flows use the route.</param>
+/// <param name="Serves">The counterparty the route serves.</param>
+/// <param name="Controller">The actor whose hostility raises the route's hazard (null: nobody).</param>
+/// <param name="Capacity">Capacity per year in the route's unit (Mt); 0 means not built yet.</param>
+/// <param name="Hazard">Multiplier on the disruption hazard of this route.</param>
+/// <param name="Closed">Rounds the route is forced closed from when this value is set (a scenario closure).</param>
+public sealed record RouteSpec(
+    string Id,
+    string Name,
+    string Actor,
+    string Serves,
+    string? Controller,
+    double Capacity,
+    double Hazard = 1.0,
+    int Closed = 0);
+
+/// <summary>Flow demand of an actor toward a partner over its routes (same unit as route capacity).</summary>
+public sealed record DemandSpec(string Actor, string Partner, double Volume);

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+
+namespace HedgeAgents.Core.Parameters;
+
+/// <summary>What every shock kind has: a base hazard per round, a severity, and hazard multipliers by source actor.</summary>
+public interface IShockParameters
+{
+    /// <summary>Base probability per potential event and round, in [0, 1].</summary>
+    double Hazard { get; }
+
+    /// <summary>Share of the exposed value lost when the event happens.</summary>
+    double Severity { get; }
+
+    /// <summary>Hazard multipliers keyed by the actor the shock comes from (default 1).</summary>
+    ImmutableSortedDictionary<string, double> By { get; }
+}
+
+/// <summary>Secondary sanctions: regimes on <see cref="Imposed"/> actors (scenario) or on any actor a great power balances.</summary>
+/// <param name="Imposed">Actors under a sanctions regime imposed by the scenario.</param>
+/// <param name="ImposedBy">Who imposes the scenario regime; empty means every other great power.</param>
+public sealed record SanctionsShock(
+    double Hazard,
+    double Severity,
+    ImmutableSortedDictionary<string, double> By,
+    ImmutableArray<string> Imposed,
+    ImmutableArray<string> ImposedBy) : IShockParameters;
+
+/// <summary>Route disruption: a route closes for <see cref="Duration"/> rounds.</summary>
+/// <param name="Coastal">Hazard multiplier for actors that are not landlocked.</param>
+public sealed record DisruptionShock(
+    double Hazard,
+    double Severity,
+    ImmutableSortedDictionary<string, double> By,
+    int Duration,
+    double Coastal) : IShockParameters;
+
+/// <summary>Coercion by a great power; <see cref="Provocation"/> scales the rival-shift term of its hazard.</summary>
+public sealed record CoercionShock(
+    double Hazard,
+    double Severity,
+    ImmutableSortedDictionary<string, double> By,
+    double Provocation) : IShockParameters;
+
+/// <summary>Abandonment: a counterparty's interest wanes; the loss is quadratic in the weight on it.</summary>
+public sealed record AbandonmentShock(
+    double Hazard,
+    double Severity,
+    ImmutableSortedDictionary<string, double> By) : IShockParameters;
+
+/// <summary>The four shock kinds.</summary>
+public sealed record ShockParameters(
+    SanctionsShock Sanctions,
+    DisruptionShock Disruption,
+    CoercionShock Coercion,
+    AbandonmentShock Abandonment)
+{
+    private static readonly ImmutableSortedDictionary<string, double> None = ImmutableSortedDictionary<string, double>.Empty;
+
+    /// <summary>Defaults: a calm world with no hazards (each documented in docs/model.md).</summary>
+    public static ShockParameters Default { get; } = new(
+        new SanctionsShock(0.0, 0.5, None, [], []),
+        new DisruptionShock(0.0, 1.0, None, 2, 0.25),
+        new CoercionShock(0.0, 0.5, None, 1.0),
+        new AbandonmentShock(0.0, 0.5, None));
+}
