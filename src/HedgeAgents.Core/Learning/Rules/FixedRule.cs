@@ -1,0 +1,80 @@
+using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Random;
+
+namespace HedgeAgents.Core.Learning.Rules;
+
+/// <summary>Always plays one action (<c>rule: fixed, action: hedging</c>): the control arm of every experiment.</summary>
+public sealed class FixedRule : ILearningRule
+{
+    private readonly int _action;
+
+    /// <summary>Binds the rule to an action index.</summary>
+    public FixedRule(int action) => _action = action;
+
+    /// <inheritdoc />
+    public string Name => "fixed";
+
+    /// <inheritdoc />
+    public bool NeedsCounterfactuals => false;
+
+    /// <inheritdoc />
+    public LearnerState CreateState() => new EmptyState();
+
+    /// <inheritdoc />
+    public int Choose(LearnerState state, IDecisionContext context, ref Xoshiro256StarStar rng) => _action;
+
+    /// <inheritdoc />
+    public void Observe(LearnerState state, in Outcome outcome) { }
+
+    /// <inheritdoc />
+    public bool TryGetMixedStrategy(LearnerState state, Span<double> probabilities)
+    {
+        probabilities.Clear();
+        probabilities[_action] = 1.0;
+        return true;
+    }
+
+    /// <summary>The registry entry.</summary>
+    public sealed class Factory : ILearningRuleFactory
+    {
+        /// <inheritdoc />
+        public string Name => "fixed";
+
+        /// <inheritdoc />
+        public string Description => "always plays the given action";
+
+        /// <inheritdoc />
+        public IReadOnlyList<LearningOption> Options { get; } =
+        [
+            new("action", OptionKind.Action, "equidistance", "the action to hold, e.g. hedging or bandwagoning:CHN"),
+        ];
+
+        /// <inheritdoc />
+        public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels)
+        {
+            var label = spec.Text("action", "equidistance");
+            var index = IndexOfLabel(actionLabels, label);
+            if (index < 0)
+                throw new ArgumentException($"action '{label}' is not available; valid: {string.Join(", ", actionLabels)}");
+            return new FixedRule(index);
+        }
+    }
+
+    /// <summary>Index of a label in an action set, ignoring case, or −1.</summary>
+    public static int IndexOfLabel(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+            if (string.Equals(labels[i], label.Trim(), StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+}
+
+/// <summary>The state of a rule that remembers nothing.</summary>
+public sealed class EmptyState : LearnerState
+{
+    /// <inheritdoc />
+    public override double[] Save() => [];
+
+    /// <inheritdoc />
+    public override void Load(ReadOnlySpan<double> saved) { }
+}
