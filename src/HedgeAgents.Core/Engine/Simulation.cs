@@ -1,0 +1,286 @@
+using HedgeAgents.Core.Actions;
+using HedgeAgents.Core.Insurance;
+using HedgeAgents.Core.Learning;
+using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Random;
+using HedgeAgents.Core.Risk;
+using HedgeAgents.Core.Routes;
+
+namespace HedgeAgents.Core.Engine;
+
+/// <summary>One run of the model: decide, engage, draw, pay, update, record (MODEL.md section 4).</summary>
+/// <remarks>Everything a run needs is allocated here, before the first round; the round loop allocates nothing.
+/// Each actor's decisions draw from its own stream and the environment from another, all derived from the run seed,
+/// so one actor's rule cannot shift another's draws.</remarks>
+public sealed class Simulation
+{
+    private readonly RunSpec _spec;
+    private readonly CompiledModel[] _models;
+    private readonly RunState _state;
+    private readonly RoundDraws _draws;
+    private readonly ActionScorer _scorer;
+    private readonly ILearningRule?[] _rules;
+    private readonly LearnerState?[] _learners;
+    private readonly Xoshiro256StarStar[] _rngs;
+    private Xoshiro256StarStar _environment;
+    private readonly PayoffParts[] _parts;
+    private readonly double[] _diversification, _resilience;
+    private readonly double[][] _counterfactual;
+    private readonly double[] _weights, _hedgeWeights, _scratch, _routeHazard;
+    private readonly bool[] _closed, _closedScratch;
+    private readonly bool[][] _newImplicit;
+    private readonly bool[] _implicitScratch;
+    private readonly Shocks.ShockLog _log = new();
+    private readonly RoundView _view;
+
+    /// <summary>Prepares a run of <paramref name="spec"/> with seed <paramref name="runSeed"/>.</summary>
+    public Simulation(RunSpec spec, ulong runSeed)
+    {
+        _spec = spec;
+        _models = [new CompiledModel(spec.Initial), .. spec.Events.Select(e => new CompiledModel(e.Parameters))];
+        var m = _models[0];
+        var a = m.ActorCount;
+        _state = new RunState(m);
+        _draws = new RoundDraws(m);
+        _scorer = new ActionScorer(m, _state);
+        _rules = new ILearningRule?[a];
+        _learners = new LearnerState?[a];
+        _rngs = new Xoshiro256StarStar[a];
+        for (var i = 0; i < a; i++) _rngs[i] = new Xoshiro256StarStar(SeedDerivation.StreamSeed(runSeed, i));
+        _environment = new Xoshiro256StarStar(SeedDerivation.StreamSeed(runSeed, SeedDerivation.EnvironmentStream));
+        _parts = new PayoffParts[a];
+        _diversification = new double[a];
+        _resilience = new double[a];
+        var maxN = Math.Max(1, m.MaxCounterparties);
+        var maxActions = Math.Max(1, m.Actions.Max(x => x.Length));
+        _counterfactual = [.. Enumerable.Range(0, a).Select(_ => new double[maxActions])];
+        _weights = new double[maxN];
+        _hedgeWeights = new double[maxN];
+        _scratch = new double[3 * maxN];
+        _routeHazard = new double[m.Routes.Count];
+        _closed = new bool[m.Routes.Count];
+        _closedScratch = new bool[m.Routes.Count];
+        _newImplicit = [.. Enumerable.Range(0, a).Select(i => new bool[m.Counterparties[i].Length])];
+        _implicitScratch = new bool[maxN];
+        _view = new RoundView(_state, _parts, _diversification, _resilience, _log);
+        BindRules(m, null);
+        // Before round 0 everyone is taken to stand at equal distance: the profile the first decisions answer.
+        for (var i = 0; i < a; i++)
+        {
+            _state.PreviousActions[i] = m.Chooses(i) ? IndexOf(m, i, Archetype.Equidistance) : -1;
+            var w = _state.PreviousWeights[i];
+            if (w.Length > 0) Array.Fill(w, 1.0 / w.Length);
+        }
+        ForceClosures(m, null);
+    }
+
+    /// <summary>The learner state of an actor (null for partners): for tests and checkpoints.</summary>
+    public LearnerState? LearnerOf(int actor) => _learners[actor];
+
+    /// <summary>Plays every round, reporting each to the observer.</summary>
+    public void Run(IRoundObserver observer)
+    {
+        var stretch = 0;
+        var m = _models[0];
+        for (var t = 0; t < _spec.Rounds; t++)
+        {
+            string? label = null;
+            while (stretch < _spec.Events.Length && _spec.Events[stretch].At == t)
+            {
+                var next = _models[stretch + 1];
+                BindRules(next, m);
+                ForceClosures(next, m);
+                m = next;
+                label = label is null ? _spec.Events[stretch].Label : label + "; " + _spec.Events[stretch].Label;
+                stretch++;
+            }
+            Step(m, t);
+            _view.Round = t;
+            _view.EventLabel = label;
+            _view.Model = m;
+            observer.OnRound(_view);
+            Advance();
+        }
+    }
+
+    private void Step(CompiledModel m, int t)
+    {
+        var s = _state;
+        var a = m.ActorCount;
+
+        // 1. Decide, against last round's profile.
+        for (var i = 0; i < a; i++)
+        {
+            if (!m.Chooses(i)) { s.Actions[i] = -1; continue; }
+            _scorer.Focus(m, i, t);
+            s.Actions[i] = _rules[i]!.Choose(_learners[i]!, _scorer, ref _rngs[i]);
+        }
+
+        // 2. Engage: choosers first, then partners reciprocate the weight others put on them.
+        for (var i = 0; i < a; i++)
+        {
+            if (!m.Chooses(i)) continue;
+            var act = m.Actions[i][s.Actions[i]];
+            var w = s.Weights[i];
+            if (act.Archetype == Archetype.Hedging)
+                HedgerWeights.Compute(m, i, s.Stocks[i], s.Actions, s, _scratch, _closedScratch, w);
+            else
+                Weights.OfAction(m, i, act, w);
+            s.InsuranceRate[i] = Weights.InsuranceRate(m, act);
+            s.ReputationRate[i] = Weights.ReputationRate(m, act);
+        }
+        for (var i = 0; i < a; i++)
+        {
+            if (m.Chooses(i)) continue;
+            Reciprocate(m, i);
+            s.InsuranceRate[i] = 0;
+            s.ReputationRate[i] = 0;
+        }
+
+        // 3. Shocks: the round's common random numbers.
+        _draws.Draw(ref _environment);
+
+        // 4. Pay, and what every other action would have paid with the same numbers.
+        _log.Clear();
+        Array.Clear(_closed);
+        for (var i = 0; i < a; i++)
+        {
+            var act = m.Chooses(i) ? m.Actions[i][s.Actions[i]] : new ModelAction(Archetype.Equidistance, -1);
+            _parts[i] = Pay(m, i, act, s.Weights[i], s.InsuranceRate[i], s.ReputationRate[i], _closed, _newImplicit[i], _log);
+        }
+        for (var i = 0; i < a; i++)
+        {
+            if (!m.Chooses(i) || !_rules[i]!.NeedsCounterfactuals) continue;
+            var cf = _counterfactual[i];
+            var n = m.Counterparties[i].Length;
+            var hedgeDone = false;
+            for (var x = 0; x < m.Actions[i].Length; x++)
+            {
+                var act = m.Actions[i][x];
+                var w = _weights.AsSpan(0, n);
+                if (act.Archetype == Archetype.Hedging)
+                {
+                    if (!hedgeDone)
+                    {
+                        HedgerWeights.Compute(m, i, s.Stocks[i], s.Actions, s, _scratch, _closedScratch, _hedgeWeights);
+                        hedgeDone = true;
+                    }
+                    _hedgeWeights.AsSpan(0, n).CopyTo(w);
+                }
+                else Weights.OfAction(m, i, act, w);
+                var parts = Pay(m, i, act, w, Weights.InsuranceRate(m, act), Weights.ReputationRate(m, act),
+                    _closedScratch, _implicitScratch, null);
+                cf[x] = CertaintyEquivalent.Utility(parts.Payoff, m.RiskAversion[i]);
+            }
+        }
+
+        // 5. Update insurance stocks, indicators, route states and learners.
+        for (var i = 0; i < a; i++)
+        {
+            var stocks = s.Stocks[i];
+            for (var x = 0; x < 3; x++)
+                stocks[x] = InsuranceDynamics.Step(stocks[x], m.Depreciation, m.Capacity[i], s.InsuranceRate[i], m.Split[x], m.Efficiency);
+            _diversification[i] = Weights.Diversification(s.Weights[i]);
+            var red = stocks[(int)InsuranceStock.Redundancy];
+            _resilience[i] = m.Routes.HasRoutes[i]
+                ? m.Routes.Resilience(i, red)
+                : RouteNetwork.ImplicitResilience(s.Weights[i], red);
+        }
+        UpdateRoutes(m);
+        for (var i = 0; i < a; i++)
+        {
+            if (!m.Chooses(i)) continue;
+            var utility = CertaintyEquivalent.Utility(_parts[i].Payoff, m.RiskAversion[i]);
+            var cf = _rules[i]!.NeedsCounterfactuals ? _counterfactual[i].AsSpan(0, m.Actions[i].Length) : ReadOnlySpan<double>.Empty;
+            _rules[i]!.Observe(_learners[i]!, new Outcome(t, s.Actions[i], utility, cf));
+        }
+    }
+
+    private PayoffParts Pay(CompiledModel m, int i, ModelAction act, ReadOnlySpan<double> w, double h, double rep,
+        Span<bool> closed, Span<bool> newImplicit, Shocks.ShockLog? log)
+    {
+        var sink = new RealizedSink(m, i, _draws, _state, w, closed, newImplicit, log);
+        Exposure.Enumerate(m, i, act, w, _state.Stocks[i], _state.Actions, _state.Weights, _routeHazard, ref sink);
+        return sink.Result(h, rep);
+    }
+
+    private void Reciprocate(CompiledModel m, int b)
+    {
+        var cp = m.Counterparties[b];
+        var n = cp.Length;
+        if (n == 0) return;
+        var w = _state.Weights[b];
+        var received = 0.0;
+        for (var k = 0; k < n; k++)
+        {
+            var pos = m.Position[cp[k], b];
+            var given = pos >= 0 ? _state.Weights[cp[k]][pos] : 0.0;
+            w[k] = 1.0 / n + given;
+            received += given;
+        }
+        for (var k = 0; k < n; k++) w[k] /= 1.0 + received;
+    }
+
+    private void UpdateRoutes(CompiledModel m)
+    {
+        var duration = m.Shocks.Disruption.Duration;
+        var s = _state;
+        for (var r = 0; r < s.RouteClosed.Length; r++)
+        {
+            if (s.RouteClosed[r] > 0) s.RouteClosed[r]--;
+            else if (_closed[r]) s.RouteClosed[r] = duration - 1;
+        }
+        for (var i = 0; i < m.ActorCount; i++)
+        {
+            var closed = s.ImplicitClosed[i];
+            for (var k = 0; k < closed.Length; k++)
+            {
+                if (closed[k] > 0) closed[k]--;
+                else if (_newImplicit[i][k]) closed[k] = duration - 1;
+                _newImplicit[i][k] = false;
+            }
+        }
+    }
+
+    private void Advance()
+    {
+        var s = _state;
+        Array.Copy(s.Actions, s.PreviousActions, s.Actions.Length);
+        for (var i = 0; i < s.Weights.Length; i++) Array.Copy(s.Weights[i], s.PreviousWeights[i], s.Weights[i].Length);
+    }
+
+    private void BindRules(CompiledModel next, CompiledModel? previous)
+    {
+        for (var i = 0; i < next.ActorCount; i++)
+        {
+            if (!next.Chooses(i)) continue;
+            var spec = next.Parameters.Actors[i].Learning;
+            if (previous is not null && previous.Parameters.Actors[i].Learning.Equals(spec)) continue;
+            var factory = LearningRules.Registry.Get(spec.Rule);
+            var rule = factory.Create(spec, next.ActionLabels[i]);
+            // A new rule name starts from scratch; new options for the same rule keep what it has learned.
+            if (_learners[i] is null || _rules[i]?.Name != rule.Name) _learners[i] = rule.CreateState();
+            _rules[i] = rule;
+        }
+    }
+
+    private void ForceClosures(CompiledModel next, CompiledModel? previous)
+    {
+        var routes = next.Routes;
+        for (var r = 0; r < routes.Count; r++)
+        {
+            var forced = routes.ForcedClosed[r];
+            if (forced <= 0) continue;
+            if (previous is not null && previous.Routes.ForcedClosed[r] == forced) continue;
+            _state.RouteClosed[r] = Math.Max(_state.RouteClosed[r], forced);
+        }
+    }
+
+    private static int IndexOf(CompiledModel m, int actor, Archetype archetype)
+    {
+        var actions = m.Actions[actor];
+        for (var x = 0; x < actions.Length; x++)
+            if (actions[x].Archetype == archetype) return x;
+        return -1;
+    }
+}
