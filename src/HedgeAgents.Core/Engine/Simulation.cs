@@ -71,7 +71,7 @@ public sealed class Simulation
             var w = _state.PreviousWeights[i];
             if (w.Length > 0) Array.Fill(w, 1.0 / w.Length);
         }
-        ForceClosures(m, null);
+        ForceClosures(m);
     }
 
     /// <summary>The learner state of an actor (null for partners): for tests and checkpoints.</summary>
@@ -89,7 +89,7 @@ public sealed class Simulation
             {
                 var next = _models[stretch + 1];
                 BindRules(next, m);
-                ForceClosures(next, m);
+                ForceClosures(next);
                 m = next;
                 label = label is null ? _spec.Events[stretch].Label : label + "; " + _spec.Events[stretch].Label;
                 stretch++;
@@ -264,14 +264,15 @@ public sealed class Simulation
         }
     }
 
-    private void ForceClosures(CompiledModel next, CompiledModel? previous)
+    private void ForceClosures(CompiledModel next)
     {
         var routes = next.Routes;
         for (var r = 0; r < routes.Count; r++)
         {
             var forced = routes.ForcedClosed[r];
+            // A forced closure is an impulse of the parameter set it comes with: each event that carries one closes
+            // the route again (the experiment layer clears it from the sets that follow).
             if (forced <= 0) continue;
-            if (previous is not null && previous.Routes.ForcedClosed[r] == forced) continue;
             _state.RouteClosed[r] = Math.Max(_state.RouteClosed[r], forced);
         }
     }
