@@ -83,25 +83,17 @@ public static class ExperimentLoader
     {
         var timed = new List<(int At, EventDraft Draft)>();
         foreach (var draft in drafts)
+        {
             if (ResolveAt(draft, header, errors) is { } at) timed.Add((at, draft));
+            else ApplyEvent(draft, initial, errors); // unplaceable in time, but its paths can still be checked
+        }
 
         var current = initial;
         var known = ParameterValidator.Validate(initial).ToHashSet();
         var events = ImmutableArray.CreateBuilder<ExperimentEvent>(timed.Count);
         foreach (var (at, draft) in timed.OrderBy(t => t.At))
         {
-            var state = current;
-            foreach (var located in draft.Set.OrderBy(a => a.Assignment.Path.EndsWith(".learning.rule", StringComparison.Ordinal) ? 0 : 1))
-            {
-                try
-                {
-                    state = ParameterPaths.Apply(state, located.Assignment);
-                }
-                catch (ParameterPathException e)
-                {
-                    errors.Add(located.Location.Error(located.Assignment.Path, e.Problem));
-                }
-            }
+            var state = ApplyEvent(draft, current, errors);
             var problems = ParameterValidator.Validate(state);
             foreach (var problem in problems.Where(p => !known.Contains(p)))
                 errors.Add(Blame(draft, problem.Path).Error(problem.Path, $"after the event at round {at}: {problem.Message}"));
@@ -110,6 +102,23 @@ public static class ExperimentLoader
             events.Add(new ExperimentEvent(at, draft.Label, [.. draft.Set.Select(a => a.Assignment)]));
         }
         return events.MoveToImmutable();
+    }
+
+    // Rule changes go first, as in ParameterPaths.ApplyAll; a failing assignment is reported and skipped.
+    private static ModelParameters ApplyEvent(EventDraft draft, ModelParameters state, List<ConfigError> errors)
+    {
+        foreach (var located in draft.Set.OrderBy(a => a.Assignment.Path.EndsWith(".learning.rule", StringComparison.Ordinal) ? 0 : 1))
+        {
+            try
+            {
+                state = ParameterPaths.Apply(state, located.Assignment);
+            }
+            catch (ParameterPathException e)
+            {
+                errors.Add(located.Location.Error(located.Assignment.Path, e.Problem));
+            }
+        }
+        return state;
     }
 
     // An integer is a round index, except that under `period: year` a four-digit integer is a year, as people write it.
@@ -123,14 +132,14 @@ public static class ExperimentLoader
         if (isIndex) round = (int)at.Number;
         else if (!PeriodCalendar.TryParseRound(header.Period, start, at.Text, out round))
         {
-            errors.Add(draft.AtLocation.Error("at", $"expected a round in [0, {header.Rounds}) or {PeriodCalendar.FormatHint(header.Period)}, got {LeafCoercion.Show(at)}"));
+            errors.Add(draft.AtLocation.Error($"{draft.Where}.at", $"expected a round in [0, {header.Rounds}) or {PeriodCalendar.FormatHint(header.Period)}, got {LeafCoercion.Show(at)}"));
             return null;
         }
         if (round >= 0 && round < header.Rounds) return round;
         var span = PeriodCalendar.IsValidLabel(header.Period, start)
             ? $" ({PeriodCalendar.Label(header.Period, start, 0)} to {PeriodCalendar.Label(header.Period, start, header.Rounds - 1)})"
             : "";
-        errors.Add(draft.AtLocation.Error("at", $"round {round} is outside the run: rounds 0 to {header.Rounds - 1}{span}"));
+        errors.Add(draft.AtLocation.Error($"{draft.Where}.at", $"round {round} is outside the run: rounds 0 to {header.Rounds - 1}{span}"));
         return null;
     }
 

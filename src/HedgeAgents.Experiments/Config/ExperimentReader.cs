@@ -247,7 +247,7 @@ internal sealed class ExperimentReader
         }
         if (Child(item, "at") is null) Error(item, $"{where}.at", "missing required key 'at' (a round, or a period label like 2022Q1)");
         if (Child(item, "set") is null) Error(item, $"{where}.set", "missing required key 'set' (a map of parameter paths to values)");
-        return new EventDraft(at, atLocation, label, set.ToImmutable(), setLocation);
+        return new EventDraft(where, at, atLocation, label, set.ToImmutable(), setLocation);
     }
 
     // Nested maps under set: are flattened, so `shocks: {sanctions: {hazard: 0.3}}` means `shocks.sanctions.hazard: 0.3`.

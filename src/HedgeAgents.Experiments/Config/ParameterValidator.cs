@@ -103,7 +103,7 @@ public static partial class ParameterValidator
         var split = p.Strategies.Hedging.Split;
         if (split.Length != 3) Add("strategies.hedging.split", $"needs three shares (institutionalization, procedural, redundancy), got {split.Length}");
         else if (Math.Abs(split.Sum() - 1.0) > SplitTolerance)
-            Add("strategies.hedging.split", $"the three shares must sum to 1 (within {SplitTolerance:R}), got {ValueText.Format(split.Sum())}");
+            Add("strategies.hedging.split", $"the three shares must sum to 1 (within 1e-6), got {ValueText.Format(split.Sum())}");
         foreach (var kind in ParameterSchema.ShockKinds)
         {
             foreach (var (id, multiplier) in ShockBy.Get(p.Shocks, kind))
