@@ -23,13 +23,15 @@ internal static class KeySuggestions
     }
 
     /// <summary>"unknown {what} 'x'; did you mean 'y'?" or, with no near candidate, the list of valid ones.</summary>
-    public static string Unknown(string what, string typed, IReadOnlyCollection<string> candidates)
+    public static string Unknown(string what, string typed, IReadOnlyCollection<string> candidates) =>
+        $"unknown {what} '{typed}'" + Hint(typed, candidates);
+
+    /// <summary>"; did you mean 'y'?", or "; valid: a, b" when nothing is near, or nothing when there are no candidates.</summary>
+    public static string Hint(string typed, IReadOnlyCollection<string> candidates)
     {
         var near = Nearest(typed, candidates);
-        if (near is not null) return $"unknown {what} '{typed}'; did you mean '{near}'?";
-        return candidates.Count == 0
-            ? $"unknown {what} '{typed}'"
-            : $"unknown {what} '{typed}'; valid: {string.Join(", ", candidates)}";
+        if (near is not null) return $"; did you mean '{near}'?";
+        return candidates.Count == 0 ? "" : $"; valid: {string.Join(", ", candidates)}";
     }
 
     /// <summary>Optimal string alignment distance: Levenshtein plus adjacent transpositions (the commonest typo).</summary>

@@ -30,7 +30,7 @@ internal static class LearningOptions
         var spec = factory.Options.FirstOrDefault(o => o.Name == option);
         if (spec is null)
         {
-            error = KeySuggestions.Unknown($"option of rule '{rule}'", option, factory.Options.Select(o => o.Name).ToList());
+            error = NoSuchOption(rule, option, factory);
             return false;
         }
         if (spec.Kind == OptionKind.Number && value.Kind != ParameterValueKind.Number)
@@ -92,13 +92,16 @@ internal static class LearningOptions
             var option = factory.Options.FirstOrDefault(o => o.Name == name);
             if (option is null)
             {
-                yield return new(path, KeySuggestions.Unknown($"option of rule '{spec.Rule}'", name, factory.Options.Select(o => o.Name).ToList()));
+                yield return new(path, NoSuchOption(spec.Rule, name, factory));
                 continue;
             }
             var problem = Check(option, text, parameters, actor.Id);
             if (problem is not null) yield return new(path, problem);
         }
     }
+
+    private static string NoSuchOption(string rule, string option, ILearningRuleFactory factory) =>
+        $"rule '{rule}' has no option '{option}'" + KeySuggestions.Hint(option, factory.Options.Select(o => o.Name).ToList());
 
     private static string? Check(LearningOption option, string text, ModelParameters parameters, string actorId)
     {
