@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using HedgeAgents.Core.Parameters;
+
+namespace HedgeAgents.Experiments.Config;
+
+/// <summary>A validated, frozen experiment: run settings, the initial model parameters and the scenario's events.</summary>
+/// <param name="Name">The experiment's name.</param>
+/// <param name="Description">Free text for reports.</param>
+/// <param name="Rounds">Rounds per run (≥ 1).</param>
+/// <param name="BurnIn">Rounds left out of run summaries (0 ≤ burn-in &lt; rounds).</param>
+/// <param name="Replications">Runs per parameter point (≥ 1).</param>
+/// <param name="Seed">The master seed; run seeds are hashed from it.</param>
+/// <param name="Start">The label of round 0 in the period's format.</param>
+/// <param name="Period">What a round stands for.</param>
+/// <param name="Initial">Parameters in force from round 0.</param>
+/// <param name="Events">Scenario events in ascending order of round (file order among equal rounds).</param>
+/// <param name="SourcePath">The file it was loaded from.</param>
+public sealed record ExperimentConfig(
+    string Name,
+    string Description,
+    int Rounds,
+    int BurnIn,
+    int Replications,
+    ulong Seed,
+    string Start,
+    PeriodKind Period,
+    ModelParameters Initial,
+    ImmutableArray<ExperimentEvent> Events,
+    string SourcePath)
+{
+    /// <summary>The calendar label of a round (<c>2022Q1</c>).</summary>
+    public string Label(int round) => PeriodCalendar.Label(Period, Start, round);
+
+    /// <summary>The run specification: each event's assignments apply to the parameters in force just before it,
+    /// so events accumulate; events are taken in order of round, file order among equal rounds.</summary>
+    public RunSpec ToRunSpec()
+    {
+        var current = Initial;
+        var scheduled = ImmutableArray.CreateBuilder<ScheduledParameters>(Events.Length);
+        foreach (var e in Events.OrderBy(e => e.At))
+        {
+            current = ParameterPaths.ApplyAll(current, e.Set);
+            scheduled.Add(new ScheduledParameters(e.At, e.Label, current));
+        }
+        return new RunSpec(Initial, Rounds, BurnIn, scheduled.MoveToImmutable());
+    }
+
+    /// <summary>The top-level settings as the schema tables see them.</summary>
+    internal ExperimentHeader Header => new(Name, Description, Rounds, BurnIn, Replications, Seed, Start, Period);
+
+    /// <inheritdoc />
+    public bool Equals(ExperimentConfig? other) =>
+        other is not null && Header == other.Header && SourcePath == other.SourcePath
+        && ParameterEquality.Equal(Initial, other.Initial) && Events.SequenceEqual(other.Events);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Header, SourcePath, ParameterEquality.Hash(Initial), Events.Length);
+}

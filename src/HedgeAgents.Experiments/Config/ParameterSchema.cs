@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using HedgeAgents.Core.Parameters;
+
+namespace HedgeAgents.Experiments.Config;
+
+/// <summary>The tables of every scalar parameter, by the record that holds it. Order is config order.</summary>
+/// <remarks>Defaults here are documentation; the values come from the Core records' own defaults, and a test
+/// checks the two agree.</remarks>
+internal static class ParameterSchema
+{
+    private static ParameterValue N(double x) => ParameterValue.Of(x);
+
+    /// <summary>Top-level experiment settings: not model parameters, so events cannot change them.</summary>
+    public static ImmutableArray<Leaf<ExperimentHeader>> Header { get; } =
+    [
+        new("name", LeafKind.Text, Bounds.Any, "(required)", "experiment name, used in result folders",
+            h => ParameterValue.Of(h.Name), (h, v) => h with { Name = v.Text }) { Required = true },
+        new("description", LeafKind.Text, Bounds.Any, "\"\"", "free text for reports",
+            h => ParameterValue.Of(h.Description), (h, v) => h with { Description = v.Text }),
+        new("rounds", LeafKind.Integer, Bounds.AtLeastOne, "100", "rounds per run",
+            h => N(h.Rounds), (h, v) => h with { Rounds = (int)v.Number }),
+        new("burnIn", LeafKind.Integer, Bounds.NonNegative, "0", "rounds left out of run summaries; < rounds",
+            h => N(h.BurnIn), (h, v) => h with { BurnIn = (int)v.Number }),
+        new("replications", LeafKind.Integer, Bounds.AtLeastOne, "10", "runs per parameter point, each with its own derived seed",
+            h => N(h.Replications), (h, v) => h with { Replications = (int)v.Number }),
+        new("seed", LeafKind.Seed, Bounds.NonNegative, "1", "master seed; run seeds are hashed from it",
+            h => ParameterValue.Of(h.Seed), (h, v) => h with { Seed = ulong.Parse(v.Text, System.Globalization.CultureInfo.InvariantCulture) }),
+        new("start", LeafKind.Text, Bounds.Any, "2015Q1 / 2015 / 2015-01 / 0 by period", "label of round 0, written as the period writes labels",
+            h => ParameterValue.Of(h.EffectiveStart), (h, v) => h with { Start = v.Text }),
+        new("period", LeafKind.Choice, Bounds.Any, "round", "what one round stands for: quarter, year, month or round",
+            h => ParameterValue.Of(h.Period.ToString().ToLowerInvariant()),
+            (h, v) => h with { Period = Enum.Parse<PeriodKind>(v.Text, ignoreCase: true) })
+        {
+            Allowed = ["quarter", "year", "month", "round"],
+        },
+    ];
+
+    /// <summary>Per actor (<c>actors.&lt;ID&gt;.key</c>); <c>id</c>, <c>kind</c> and <c>learning</c> are read separately.</summary>
+    public static ImmutableArray<Leaf<ActorSpec>> Actor { get; } =
+    [
+        new("name", LeafKind.Text, Bounds.Any, "the id", "display name",
+            a => ParameterValue.Of(a.Name), (a, v) => a with { Name = v.Text }),
+        new("power", LeafKind.Number, Bounds.Positive, "1", "relative capability; enters coercion as power_g / (power_g + power_a)",
+            a => N(a.Power), (a, v) => a with { Power = v.Number }),
+        new("openness", LeafKind.Number, Bounds.Unit, "0.5", "share of the economy exposed to external flows",
+            a => N(a.Openness), (a, v) => a with { Openness = v.Number }),
+        new("riskAversion", LeafKind.Number, Bounds.NonNegative, "1", "CARA coefficient a",
+            a => N(a.RiskAversion), (a, v) => a with { RiskAversion = v.Number }),
+        new("regulatoryCapacity", LeafKind.Number, Bounds.Unit, "0.5", "how fast insurance spending turns into insurance",
+            a => N(a.RegulatoryCapacity), (a, v) => a with { RegulatoryCapacity = v.Number }),
+        new("landlocked", LeafKind.Bool, Bounds.Any, "false", "landlocked actors bear the full disruption hazard",
+            a => ParameterValue.Of(a.Landlocked), (a, v) => a with { Landlocked = v.Bool }),
+        new("influence", LeafKind.Number, Bounds.NonNegative, "0", "value to a great power per unit of engagement weight middle powers give it",
+            a => N(a.Influence), (a, v) => a with { Influence = v.Number }),
+    ];
+
+    /// <summary>Per directed relation (<c>relations.&lt;FROM&gt;.&lt;TO&gt;.key</c>).</summary>
+    public static ImmutableArray<Leaf<RelationSpec>> Relation { get; } =
+    [
+        new("returns", LeafKind.Number, Bounds.NonNegative, "1", "gain R from full engagement",
+            r => N(r.Returns), (r, v) => r with { Returns = v.Number }),
+        new("volatility", LeafKind.Number, Bounds.NonNegative, "0", "s.d. of the return multiplier",
+            r => N(r.Volatility), (r, v) => r with { Volatility = v.Number }),
+    ];
+
+    /// <summary>Per rivalry (<c>rivalries.&lt;A&gt;.&lt;B&gt;.intensity</c>, either order).</summary>
+    public static ImmutableArray<Leaf<RivalrySpec>> Rivalry { get; } =
+    [
+        new("intensity", LeafKind.Number, Bounds.Unit, "0.5", "rivalry between two great powers",
+            r => N(r.Intensity), (r, v) => r with { Intensity = v.Number }),
+    ];
+
+    /// <summary>Per threat (<c>threats.&lt;FROM&gt;.&lt;TO&gt;.key</c>): Walt's four factors, multiplied.</summary>
+    public static ImmutableArray<Leaf<ThreatSpec>> Threat { get; } =
+    [
+        new("aggregatePower", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
+            t => N(t.AggregatePower), (t, v) => t with { AggregatePower = v.Number }),
+        new("proximity", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
+            t => N(t.Proximity), (t, v) => t with { Proximity = v.Number }),
+        new("offensive", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
+            t => N(t.Offensive), (t, v) => t with { Offensive = v.Number }),
+        new("intent", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
+            t => N(t.Intent), (t, v) => t with { Intent = v.Number }),
+    ];
+
+    /// <summary>Per route (<c>routes.&lt;ID&gt;.key</c>); <c>id</c> and <c>actor</c> are read separately.</summary>
+    public static ImmutableArray<Leaf<RouteSpec>> Route { get; } =
+    [
+        new("name", LeafKind.Text, Bounds.Any, "the id", "display name",
+            r => ParameterValue.Of(r.Name), (r, v) => r with { Name = v.Text }),
+        new("serves", LeafKind.Id, Bounds.Any, "(required)", "the counterparty the route serves; not the route's actor",
+            r => ParameterValue.Of(r.Serves), (r, v) => r with { Serves = v.Text }) { Required = true },
+        new("controller", LeafKind.OptionalId, Bounds.Any, "null", "actor whose hostility raises the route's hazard",
+            r => ParameterValue.Of(r.Controller ?? "null"),
+            (r, v) => r with { Controller = LeafCoercion.IsNone(v.Text) ? null : v.Text }),
+        new("capacity", LeafKind.Number, Bounds.NonNegative, "(required)", "capacity per year (Mt); 0 = not built yet",
+            r => N(r.Capacity), (r, v) => r with { Capacity = v.Number }) { Required = true },
+        new("hazard", LeafKind.Number, Bounds.NonNegative, "1", "multiplier on the disruption hazard",
+            r => N(r.Hazard), (r, v) => r with { Hazard = v.Number }),
+        new("closed", LeafKind.Integer, Bounds.NonNegative, "0", "rounds the route is forced closed from when this is set",
+            r => N(r.Closed), (r, v) => r with { Closed = (int)v.Number }),
+    ];
+
+    /// <summary>Per demand (<c>demand.&lt;ACTOR&gt;.&lt;PARTNER&gt;.volume</c>).</summary>
+    public static ImmutableArray<Leaf<DemandSpec>> Demand { get; } =
+    [
+        new("volume", LeafKind.Number, Bounds.NonNegative, "(required)", "flow demand over the actor's routes (route units)",
+            d => N(d.Volume), (d, v) => d with { Volume = v.Number }) { Required = true },
+    ];
+
+    /// <summary>The fixed sections, keyed by full path; <c>shocks.&lt;kind&gt;.by.&lt;ID&gt;</c> is handled by <see cref="ShockBy"/>.</summary>
+    public static ImmutableArray<Leaf<ModelParameters>> Fixed { get; } =
+    [
+        .. Strategy("bandwagoning.share", Bounds.UnitOpenBelow, "0.7", "weight beta on the target",
+            s => s.Bandwagoning.Share, (s, x) => s with { Bandwagoning = s.Bandwagoning with { Share = x } }),
+        .. Strategy("bandwagoning.sidePayment", Bounds.NonNegative, "0", "side payment from the target (Schweller)",
+            s => s.Bandwagoning.SidePayment, (s, x) => s with { Bandwagoning = s.Bandwagoning with { SidePayment = x } }),
+        .. Strategy("bandwagoning.reputation", Bounds.Unit, "0.02", "share of gross returns paid for taking sides",
+            s => s.Bandwagoning.Reputation, (s, x) => s with { Bandwagoning = s.Bandwagoning with { Reputation = x } }),
+        .. Strategy("balancing.residual", Bounds.UnitOpenAbove, "0.05", "weight left on the balanced power",
+            s => s.Balancing.Residual, (s, x) => s with { Balancing = s.Balancing with { Residual = x } }),
+        .. Strategy("balancing.reputation", Bounds.Unit, "0.02", "share of gross returns paid for taking sides",
+            s => s.Balancing.Reputation, (s, x) => s with { Balancing = s.Balancing with { Reputation = x } }),
+        .. Strategy("equidistance.intensity", Bounds.UnitOpenBelow, "1", "sum of the equal weights",
+            s => s.Equidistance.Intensity, (s, x) => s with { Equidistance = s.Equidistance with { Intensity = x } }),
+        .. Strategy("hedging.cap", Bounds.UnitOpenBelow, "0.4", "largest weight on one counterparty (dominance denial)",
+            s => s.Hedging.Cap, (s, x) => s with { Hedging = s.Hedging with { Cap = x } }),
+        .. Strategy("hedging.insurance", Bounds.UnitOpenAbove, "0.05", "insurance rate h, share of gross returns",
+            s => s.Hedging.Insurance, (s, x) => s with { Hedging = s.Hedging with { Insurance = x } }),
+        .. SplitLeaf(0, "institutionalization"),
+        .. SplitLeaf(1, "procedural"),
+        .. SplitLeaf(2, "redundancy"),
+        .. Insurance("depreciation", Bounds.UnitOpenBelow, "0.05", "delta, share of a stock lost each round",
+            i => i.Depreciation, (i, x) => i with { Depreciation = x }),
+        .. Insurance("efficiency", Bounds.NonNegative, "3", "k, stock bought per unit of insurance rate at full capacity",
+            i => i.Efficiency, (i, x) => i with { Efficiency = x }),
+        .. Insurance("initial.institutionalization", Bounds.Unit, "0", "initial stock I",
+            i => i.Institutionalization, (i, x) => i with { Institutionalization = x }),
+        .. Insurance("initial.procedural", Bounds.Unit, "0", "initial stock P",
+            i => i.Procedural, (i, x) => i with { Procedural = x }),
+        .. Insurance("initial.redundancy", Bounds.Unit, "0", "initial stock N",
+            i => i.Redundancy, (i, x) => i with { Redundancy = x }),
+        .. Shock("sanctions.hazard", Bounds.Unit, "0", "base hazard per round",
+            s => s.Sanctions.Hazard, (s, x) => s with { Sanctions = s.Sanctions with { Hazard = x } }),
+        .. Shock("sanctions.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
+            s => s.Sanctions.Severity, (s, x) => s with { Sanctions = s.Sanctions with { Severity = x } }),
+        new("shocks.sanctions.imposed", LeafKind.IdList, Bounds.Any, "[]", "actors under a scenario sanctions regime",
+            p => ParameterValue.Of(p.Shocks.Sanctions.Imposed),
+            (p, v) => p with { Shocks = p.Shocks with { Sanctions = p.Shocks.Sanctions with { Imposed = v.Items } } }),
+        new("shocks.sanctions.imposedBy", LeafKind.IdList, Bounds.Any, "[]", "great powers imposing it; [] = every other great power",
+            p => ParameterValue.Of(p.Shocks.Sanctions.ImposedBy),
+            (p, v) => p with { Shocks = p.Shocks with { Sanctions = p.Shocks.Sanctions with { ImposedBy = v.Items } } }),
+        .. Shock("disruption.hazard", Bounds.Unit, "0", "base hazard per route and round",
+            s => s.Disruption.Hazard, (s, x) => s with { Disruption = s.Disruption with { Hazard = x } }),
+        .. Shock("disruption.severity", Bounds.Unit, "1", "share of the unmet flow lost",
+            s => s.Disruption.Severity, (s, x) => s with { Disruption = s.Disruption with { Severity = x } }),
+        new("shocks.disruption.duration", LeafKind.Integer, Bounds.AtLeastOne, "2", "rounds a disrupted route stays closed",
+            p => N(p.Shocks.Disruption.Duration),
+            (p, v) => p with { Shocks = p.Shocks with { Disruption = p.Shocks.Disruption with { Duration = (int)v.Number } } }),
+        .. Shock("disruption.coastal", Bounds.Unit, "0.25", "hazard multiplier for actors that are not landlocked",
+            s => s.Disruption.Coastal, (s, x) => s with { Disruption = s.Disruption with { Coastal = x } }),
+        .. Shock("coercion.hazard", Bounds.Unit, "0", "base hazard per great power and round",
+            s => s.Coercion.Hazard, (s, x) => s with { Coercion = s.Coercion with { Hazard = x } }),
+        .. Shock("coercion.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
+            s => s.Coercion.Severity, (s, x) => s with { Coercion = s.Coercion with { Severity = x } }),
+        .. Shock("coercion.provocation", Bounds.NonNegative, "1", "scale of the rival-shift term of the hazard",
+            s => s.Coercion.Provocation, (s, x) => s with { Coercion = s.Coercion with { Provocation = x } }),
+        .. Shock("abandonment.hazard", Bounds.Unit, "0", "base hazard per counterparty and round",
+            s => s.Abandonment.Hazard, (s, x) => s with { Abandonment = s.Abandonment with { Hazard = x } }),
+        .. Shock("abandonment.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
+            s => s.Abandonment.Severity, (s, x) => s with { Abandonment = s.Abandonment with { Severity = x } }),
+    ];
+
+    /// <summary>The four shock kinds, in config order.</summary>
+    public static ImmutableArray<string> ShockKinds { get; } = ["sanctions", "disruption", "coercion", "abandonment"];
+
+    /// <summary>The top-level sections of an experiment file other than the header scalars.</summary>
+    public static ImmutableArray<string> Sections { get; } =
+        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "events"];
+
+    private static Leaf<ModelParameters>[] Strategy(string key, Bounds range, string def, string doc,
+        Func<StrategyParameters, double> get, Func<StrategyParameters, double, StrategyParameters> set) =>
+    [
+        new("strategies." + key, LeafKind.Number, range, def, doc,
+            p => N(get(p.Strategies)), (p, v) => p with { Strategies = set(p.Strategies, v.Number) }),
+    ];
+
+    private static Leaf<ModelParameters>[] SplitLeaf(int index, string stock) =>
+    [
+        new("strategies.hedging.split." + stock, LeafKind.Number, Bounds.NonNegative, "1/3",
+            $"share of the insurance rate going to {stock}; the three sum to 1",
+            p => N(p.Strategies.Hedging.Split[index]),
+            (p, v) => p with
+            {
+                Strategies = p.Strategies with { Hedging = p.Strategies.Hedging with { Split = p.Strategies.Hedging.Split.SetItem(index, v.Number) } },
+            }),
+    ];
+
+    private static Leaf<ModelParameters>[] Insurance(string key, Bounds range, string def, string doc,
+        Func<InsuranceParameters, double> get, Func<InsuranceParameters, double, InsuranceParameters> set) =>
+    [
+        new("insurance." + key, LeafKind.Number, range, def, doc,
+            p => N(get(p.Insurance)), (p, v) => p with { Insurance = set(p.Insurance, v.Number) }),
+    ];
+
+    private static Leaf<ModelParameters>[] Shock(string key, Bounds range, string def, string doc,
+        Func<ShockParameters, double> get, Func<ShockParameters, double, ShockParameters> set) =>
+    [
+        new("shocks." + key, LeafKind.Number, range, def, doc,
+            p => N(get(p.Shocks)), (p, v) => p with { Shocks = set(p.Shocks, v.Number) }),
+    ];
+}
