@@ -39,11 +39,16 @@ public sealed record ExperimentConfig(
         var scheduled = ImmutableArray.CreateBuilder<ScheduledParameters>(Events.Length);
         foreach (var e in Events.OrderBy(e => e.At))
         {
-            current = ParameterPaths.ApplyAll(current, e.Set);
+            // `routes.<id>.closed` is an impulse (close now for k rounds), not a level: clear it before each event
+            // so only the events that set it close the route.
+            current = ParameterPaths.ApplyAll(ClearForcedClosures(current), e.Set);
             scheduled.Add(new ScheduledParameters(e.At, e.Label, current));
         }
         return new RunSpec(Initial, Rounds, BurnIn, scheduled.MoveToImmutable());
     }
+
+    private static ModelParameters ClearForcedClosures(ModelParameters p) =>
+        p.Routes.Any(r => r.Closed != 0) ? p with { Routes = [.. p.Routes.Select(r => r with { Closed = 0 })] } : p;
 
     /// <summary>The top-level settings as the schema tables see them.</summary>
     internal ExperimentHeader Header => new(Name, Description, Rounds, BurnIn, Replications, Seed, Start, Period);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using HedgeAgents.Cli.Commands.Describe;
+using HedgeAgents.Cli.Commands.Run;
+using HedgeAgents.Cli.Commands.Validate;
+
+namespace HedgeAgents.Cli;
+
+/// <summary>The <c>hedge</c> command: verbs, exit codes (0 ok, 1 failure, 2 bad input), writers injected for tests.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code for a failure of the tool or the run.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for bad input: arguments, files or configs.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Parses and runs a command line, writing data to <paramref name="stdout"/> and messages to <paramref name="stderr"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("hedge: an agent-based, game-theoretic model of how a middle power hedges between great powers.");
+        root.Subcommands.Add(RunCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"hedge: {error.Message}");
+            stderr.WriteLine("hedge: run 'hedge --help' or 'hedge <verb> --help' for usage.");
+            return BadInput;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

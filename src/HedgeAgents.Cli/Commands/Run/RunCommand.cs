@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using HedgeAgents.Experiments.Output;
+using HedgeAgents.Experiments.Running;
+
+namespace HedgeAgents.Cli.Commands.Run;
+
+/// <summary><c>hedge run</c>: runs an experiment's replications and writes rounds.csv, summary.csv and manifest.json.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = ExperimentInput.FileArgument();
+        var output = new Option<string?>("--out") { Description = "output folder (default: results/<name>/)" };
+        var seed = new Option<ulong?>("--seed") { Description = "master seed (overrides the file's seed)" };
+        var replications = new Option<int?>("--replications") { Description = "number of replications" };
+        var rounds = new Option<int?>("--rounds") { Description = "number of rounds" };
+        var threads = new Option<int?>("--threads") { Description = "worker threads (default: all cores); output does not depend on it" };
+        var set = ExperimentInput.SetOption();
+        var command = new Command("run", "Run an experiment end to end and write its results folder.")
+        {
+            file, output, seed, replications, rounds, threads, set,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var sets = new List<string>();
+            if (parse.GetValue(seed) is { } s) sets.Add(string.Create(CultureInfo.InvariantCulture, $"seed={s}"));
+            if (parse.GetValue(replications) is { } r) sets.Add(string.Create(CultureInfo.InvariantCulture, $"replications={r}"));
+            if (parse.GetValue(rounds) is { } n) sets.Add(string.Create(CultureInfo.InvariantCulture, $"rounds={n}"));
+            sets.AddRange(parse.GetValue(set) ?? []);
+            var config = ExperimentInput.Load(path, sets, stderr);
+            if (config is null) return CliApp.BadInput;
+            var workers = parse.GetValue(threads) ?? Environment.ProcessorCount;
+            if (workers < 1)
+            {
+                stderr.WriteLine("--threads: must be at least 1");
+                return CliApp.BadInput;
+            }
+            var outDir = parse.GetValue(output) ?? Path.Combine("results", config.Name);
+            stderr.WriteLine($"hedge run: {config.Name}: {config.Replications} replication(s) × {config.Rounds} rounds");
+            var results = ExperimentRunner.Run(config, workers,
+                done => stderr.WriteLine($"  replication {done}/{config.Replications} done"));
+            var hashes = ResultWriter.Write(config, results, outDir, ReproduceCommand(path, outDir, sets));
+            stdout.WriteLine($"wrote {outDir}");
+            foreach (var (name, hash) in hashes) stdout.WriteLine($"  {name}  sha256 {hash}");
+            stdout.WriteLine("  manifest.json");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static string ReproduceCommand(string path, string outDir, IEnumerable<string> sets) =>
+        string.Join(' ', new[] { "hedge", "run", path, "--out", outDir }.Concat(sets.SelectMany(s => new[] { "--set", s })));
+}

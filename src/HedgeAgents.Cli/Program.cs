@@ -1,0 +1,3 @@
+using HedgeAgents.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

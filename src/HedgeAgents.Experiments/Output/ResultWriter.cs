@@ -1,0 +1,95 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HedgeAgents.Experiments.Config;
+using HedgeAgents.Experiments.Running;
+
+namespace HedgeAgents.Experiments.Output;
+
+/// <summary>Writes a run's results folder: rounds.csv, summary.csv and manifest.json, all or nothing.</summary>
+public static class ResultWriter
+{
+    /// <summary>The tool's version as built.</summary>
+    public static string ToolVersion =>
+        typeof(ResultWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+
+    /// <summary>Writes the results of <paramref name="results"/> into <paramref name="directory"/>.</summary>
+    /// <param name="command">The command line that reproduces the run (recorded in the manifest).</param>
+    public static IReadOnlyDictionary<string, string> Write(ExperimentConfig config, IReadOnlyList<ReplicationResult> results,
+        string directory, string command)
+    {
+        var rounds = new StringBuilder(RoundsTable.Header);
+        var summary = new StringBuilder(SummaryTable.Header);
+        foreach (var r in results.OrderBy(r => r.Replication))
+        {
+            rounds.Append(r.RoundsRows);
+            SummaryTable.Append(summary, r.Replication, r.Summaries);
+        }
+        using var files = new AtomicFileSet(directory);
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["rounds.csv"] = files.Write("rounds.csv", rounds.ToString()),
+            ["summary.csv"] = files.Write("summary.csv", summary.ToString()),
+        };
+        files.Write("manifest.json", Manifest(config, results, hashes, command));
+        files.Commit();
+        return hashes;
+    }
+
+    /// <summary>The manifest: resolved config, seeds, tool version, git commit and data hashes. No clock, so
+    /// the same run gives the same bytes.</summary>
+    public static byte[] Manifest(ExperimentConfig config, IReadOnlyList<ReplicationResult> results,
+        IReadOnlyDictionary<string, string> hashes, string command)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("tool", "hedge");
+            json.WriteString("version", ToolVersion);
+            var commit = GitInfo.CommitOf(config.SourcePath);
+            if (commit is null) json.WriteNull("gitCommit");
+            else json.WriteString("gitCommit", commit);
+            json.WriteString("command", command);
+            json.WriteStartObject("experiment");
+            json.WriteString("name", config.Name);
+            json.WriteString("description", config.Description);
+            json.WriteString("file", Path.GetFileName(config.SourcePath));
+            if (File.Exists(config.SourcePath))
+                json.WriteString("fileSha256", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(config.SourcePath))));
+            json.WriteEndObject();
+            json.WriteString("seed", config.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteNumber("replications", config.Replications);
+            json.WriteNumber("rounds", config.Rounds);
+            json.WriteNumber("burnIn", config.BurnIn);
+            json.WriteStartArray("replicationSeeds");
+            foreach (var r in results.OrderBy(r => r.Replication))
+                json.WriteStringValue(r.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteEndArray();
+            json.WriteStartObject("resolved");
+            foreach (var (path, value) in ParameterPaths.Describe(config)) json.WriteString(path, value);
+            json.WriteEndObject();
+            json.WriteStartArray("events");
+            foreach (var e in config.Events)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("at", e.At);
+                json.WriteString("period", PeriodCalendar.Label(config.Period, config.Start, e.At));
+                json.WriteString("label", e.Label);
+                json.WriteStartObject("set");
+                foreach (var s in e.Set) json.WriteString(s.Path, s.Value.ToString());
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartObject("files");
+            foreach (var (name, hash) in hashes) json.WriteString(name, hash);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using HedgeAgents.Core.Engine;
+using HedgeAgents.Core.Indicators;
+using HedgeAgents.Core.Random;
+using HedgeAgents.Experiments.Config;
+using HedgeAgents.Experiments.Output;
+
+namespace HedgeAgents.Experiments.Running;
+
+/// <summary>Runs an experiment's replications in parallel and collects their output in replication order.</summary>
+public static class ExperimentRunner
+{
+    /// <summary>Runs replication <paramref name="replication"/> of the experiment (point 0 of a plain run).</summary>
+    public static ReplicationResult RunReplication(ExperimentConfig config, int replication, long point = 0)
+    {
+        var spec = config.ToRunSpec();
+        var seed = SeedDerivation.RunSeed(config.Seed, point, replication);
+        var model = new CompiledModel(spec.Initial);
+        var rows = new StringBuilder();
+        var rounds = new RoundsTable(rows, replication, r => PeriodCalendar.Label(config.Period, config.Start, r));
+        var summary = new SummaryObserver(model.Ids, [.. Enumerable.Range(0, model.ActorCount).Select(model.Chooses)],
+            spec.Rounds, spec.BurnIn);
+        new Simulation(spec, seed).Run(new Fanout(rounds, summary));
+        return new ReplicationResult(replication, seed, rows.ToString(), summary.Summaries());
+    }
+
+    /// <summary>Runs every replication with up to <paramref name="threads"/> workers; results come back in replication order.</summary>
+    public static IReadOnlyList<ReplicationResult> Run(ExperimentConfig config, int threads, Action<int>? progress = null)
+    {
+        var results = new ReplicationResult[config.Replications];
+        var done = 0;
+        Parallel.For(0, config.Replications, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, r =>
+        {
+            results[r] = RunReplication(config, r);
+            progress?.Invoke(Interlocked.Increment(ref done));
+        });
+        return results;
+    }
+
+    private sealed class Fanout(params IRoundObserver[] observers) : IRoundObserver
+    {
+        public void OnRound(RoundView view)
+        {
+            foreach (var o in observers) o.OnRound(view);
+        }
+    }
+}

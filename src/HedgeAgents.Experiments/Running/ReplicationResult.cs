@@ -1,0 +1,6 @@
+using HedgeAgents.Core.Indicators;
+
+namespace HedgeAgents.Experiments.Running;
+
+/// <summary>What one replication produced: its seed, its rounds.csv rows and its summaries.</summary>
+public sealed record ReplicationResult(int Replication, ulong Seed, string RoundsRows, IReadOnlyList<RunSummary> Summaries);
