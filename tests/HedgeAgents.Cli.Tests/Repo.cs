@@ -1,0 +1,30 @@
+namespace HedgeAgents.Cli.Tests;
+
+/// <summary>Paths of the repository the tests run in, and an in-process invocation of the CLI.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Experiment(string name) => Path.Combine(Root, "experiments", name);
+
+    public static (int Exit, string Out, string Err) Hedge(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string TempDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "hedge-tests-" + Guid.NewGuid().ToString("N"));
+        return dir;
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HedgeAgents.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("HedgeAgents.sln not found above the test directory");
+    }
+}
