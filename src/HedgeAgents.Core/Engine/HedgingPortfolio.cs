@@ -44,9 +44,31 @@ public static class HedgingPortfolio
             w[i] = Weight(mu[i], q[i], cap, floor, nu);
             total += w[i];
         }
-        // Remove the bisection's last rounding so the weights sum to 1 exactly enough for the invariants.
-        if (total > 0)
+        // Remove the bisection's last rounding so the weights sum to 1 exactly enough for the invariants. Where q is
+        // floored (risk-neutral), a last-bit error in ν moves weights by ~1e-7, so the residual is not negligible:
+        // a surplus is scaled away (which cannot break 0 ≤ w ≤ cap), a deficit is added to the weights strictly
+        // between 0 and the cap in proportion to their room (dividing by the sum would push capped weights above it).
+        if (total > 1.0)
             for (var i = 0; i < n; i++) w[i] /= total;
+        else if (total < 1.0)
+            FillDeficit(w[..n], cap, 1.0 - total);
+    }
+
+    private static void FillDeficit(Span<double> w, double cap, double deficit)
+    {
+        var freeRoom = 0.0;
+        var allRoom = 0.0;
+        foreach (var x in w)
+        {
+            allRoom += cap - x;
+            if (x > 0 && x < cap) freeRoom += cap - x;
+        }
+        var useFree = freeRoom >= deficit;
+        var room = useFree ? freeRoom : allRoom;
+        if (!(room > 0)) return;
+        for (var i = 0; i < w.Length; i++)
+            if (!useFree || (w[i] > 0 && w[i] < cap))
+                w[i] = Math.Min(cap, w[i] + deficit * (cap - w[i]) / room);
     }
 
     private static double Sum(ReadOnlySpan<double> mu, ReadOnlySpan<double> q, double cap, double floor, double nu)
