@@ -107,7 +107,7 @@ public static class ExperimentLoader
     // Rule changes go first, as in ParameterPaths.ApplyAll; a failing assignment is reported and skipped.
     private static ModelParameters ApplyEvent(EventDraft draft, ModelParameters state, List<ConfigError> errors)
     {
-        foreach (var located in draft.Set.OrderBy(a => a.Assignment.Path.EndsWith(".learning.rule", StringComparison.Ordinal) ? 0 : 1))
+        foreach (var located in draft.Set.OrderBy(a => ParameterPaths.IsRulePath(a.Assignment.Path) ? 0 : 1))
         {
             try
             {

@@ -82,7 +82,7 @@ public static class ParameterPaths
             case "relations":
             {
                 Expect(path, s, 4, "relations.<FROM>.<TO>.<key>");
-                var i = parameters.Relations.IndexOf(parameters.Relations.FirstOrDefault(r => r.From == s[1] && r.To == s[2])!);
+                var i = IndexWhere(parameters.Relations, r => r.From == s[1] && r.To == s[2]);
                 if (i < 0)
                 {
                     RequireActor(parameters, path, s[1]);
@@ -97,7 +97,7 @@ public static class ParameterPaths
             {
                 Expect(path, s, 4, "rivalries.<A>.<B>.intensity");
                 var list = parameters.Rivalries;
-                var i = list.IndexOf(list.FirstOrDefault(r => (r.A == s[1] && r.B == s[2]) || (r.A == s[2] && r.B == s[1]))!);
+                var i = IndexWhere(list, r => (r.A == s[1] && r.B == s[2]) || (r.A == s[2] && r.B == s[1]));
                 var item = i < 0 ? ParameterDefaults.Rivalry(s[1], s[2]) : list[i];
                 var updated = SetLeaf(ParameterSchema.Rivalry, item, s[3], value, path);
                 return parameters with { Rivalries = i < 0 ? list.Add(updated) : list.SetItem(i, updated) };
@@ -106,7 +106,7 @@ public static class ParameterPaths
             {
                 Expect(path, s, 4, "threats.<FROM>.<TO>.<key>");
                 var list = parameters.Threats;
-                var i = list.IndexOf(list.FirstOrDefault(t => t.From == s[1] && t.To == s[2])!);
+                var i = IndexWhere(list, t => t.From == s[1] && t.To == s[2]);
                 var item = i < 0 ? ParameterDefaults.Threat(s[1], s[2]) : list[i];
                 var updated = SetLeaf(ParameterSchema.Threat, item, s[3], value, path);
                 return parameters with { Threats = i < 0 ? list.Add(updated) : list.SetItem(i, updated) };
@@ -114,7 +114,7 @@ public static class ParameterPaths
             case "routes":
             {
                 Expect(path, s, 3, "routes.<ID>.<key>");
-                var i = parameters.Routes.IndexOf(parameters.Routes.FirstOrDefault(r => r.Id == s[1])!);
+                var i = IndexWhere(parameters.Routes, r => r.Id == s[1]);
                 if (i < 0)
                     throw new ParameterPathException(path, KeySuggestions.Unknown("route id", s[1], parameters.Routes.Select(r => r.Id).ToList())
                                                            + "; routes are added under 'routes' in the file");
@@ -125,7 +125,7 @@ public static class ParameterPaths
             {
                 Expect(path, s, 4, "demand.<ACTOR>.<PARTNER>.volume");
                 var list = parameters.Demand;
-                var i = list.IndexOf(list.FirstOrDefault(d => d.Actor == s[1] && d.Partner == s[2])!);
+                var i = IndexWhere(list, d => d.Actor == s[1] && d.Partner == s[2]);
                 var item = i < 0 ? ParameterDefaults.Demand(s[1], s[2]) : list[i];
                 var updated = SetLeaf(ParameterSchema.Demand, item, s[3], value, path);
                 return parameters with { Demand = i < 0 ? list.Add(updated) : list.SetItem(i, updated) };
@@ -163,7 +163,15 @@ public static class ParameterPaths
         return leaf.Set(header, Coerce(leaf, assignment.Value, path));
     }
 
-    private static bool IsRulePath(string path)
+    private static int IndexWhere<T>(ImmutableArray<T> items, Func<T, bool> match)
+    {
+        for (var i = 0; i < items.Length; i++)
+            if (match(items[i])) return i;
+        return -1;
+    }
+
+    /// <summary>Whether a path sets an actor's learning rule (applied before the other assignments of an event).</summary>
+    internal static bool IsRulePath(string path)
     {
         var s = path.Trim().Split('.');
         return s.Length == 4 && s[0] == "actors" && s[2] == "learning" && s[3] == "rule";
@@ -202,7 +210,7 @@ public static class ParameterPaths
 
     private static int RequireActor(ModelParameters parameters, string path, string id)
     {
-        var i = parameters.Actors.IndexOf(parameters.Actors.FirstOrDefault(a => a.Id == id)!);
+        var i = IndexWhere(parameters.Actors, a => a.Id == id);
         if (i < 0) throw new ParameterPathException(path, KeySuggestions.Unknown("actor id", id, parameters.Actors.Select(a => a.Id).ToList()));
         return i;
     }

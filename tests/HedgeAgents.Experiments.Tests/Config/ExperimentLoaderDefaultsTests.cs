@@ -128,3 +128,27 @@ public class ExperimentLoaderDefaultsTests
         });
     }
 }
+
+public class ExperimentLoaderFileTests
+{
+    [Test]
+    public void Load_FileOnDisk_SameAsFromTextWithItsPath()
+    {
+        // Given the Eurasia experiment written to a file
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"eurasia-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, Experiments.Eurasia);
+        try
+        {
+            // When it is loaded from disk with a --set
+            var config = ExperimentLoader.Load(path, ["seed=7"]);
+
+            // Then it equals loading the text under the same name, and remembers its path
+            Assert.That(config, Is.EqualTo(ExperimentLoader.LoadFromText(Experiments.Eurasia, path, ["seed=7"])));
+            Assert.That((config.SourcePath, config.Seed), Is.EqualTo((path, 7UL)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
