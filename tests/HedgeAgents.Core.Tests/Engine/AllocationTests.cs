@@ -1,0 +1,39 @@
+using HedgeAgents.Core.Engine;
+
+namespace HedgeAgents.Core.Tests.Engine;
+
+/// <summary>Design rule: the round loop allocates nothing, so a run's allocations do not grow with its length.</summary>
+public class AllocationTests
+{
+    private sealed class Ignore : IRoundObserver
+    {
+        public void OnRound(RoundView view) { }
+    }
+
+    private static long AllocatedByRun(int rounds, string rule)
+    {
+        var p = World.Build([0.3, 0.25, 0.2, 0.2, 0.1, 0.1], sigma: 0.2, hazard: 0.1, rivalry: 0.6,
+            learning: World.Rule(rule));
+        var sim = new Simulation(World.Spec(p, rounds, 0), 11);
+        var observer = new Ignore();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        sim.Run(observer);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [TestCase("best-response")]
+    [TestCase("q-learning")]
+    [TestCase("fixed")]
+    public void Run_TenTimesMoreRounds_AllocatesNoMore(string rule)
+    {
+        // Given a turbulent world (hedging portfolios, shocks, route closures) and a warmed-up JIT
+        AllocatedByRun(20, rule);
+
+        // When runs of 100 and 1000 rounds are measured
+        var short_ = AllocatedByRun(100, rule);
+        var long_ = AllocatedByRun(1000, rule);
+
+        // Then the longer run allocates at most a few hundred bytes more (tiered JIT may allocate once), not per round
+        Assert.That(long_ - short_, Is.LessThan(1024), $"100 rounds: {short_} B, 1000 rounds: {long_} B");
+    }
+}
