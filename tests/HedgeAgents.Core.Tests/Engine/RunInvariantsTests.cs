@@ -94,12 +94,14 @@ public class RunInvariantsTests
                     }
                     // insurance stocks stay in [0, 1]
                     Assert.That(a.Stocks, Has.All.InRange(0.0, 1.0), where);
-                    // the payoff and every part of it are finite, losses and costs non-negative
+                    // the payoff and every part of it are finite
                     var parts = a.Parts;
                     double[] all = [parts.Returns, parts.LossSanctions, parts.LossDisruption, parts.LossCoercion, parts.LossAbandonment,
                         parts.InsuranceCost, parts.ReputationCost, parts.SidePayment, parts.Payoff];
                     Assert.That(all.All(double.IsFinite), Is.True, where);
-                    Assert.That(new[] { parts.LossSanctions, parts.LossDisruption, parts.LossCoercion, parts.LossAbandonment, parts.ReputationCost },
+                    // (reputation and insurance costs are shares of gross returns, which normal noise can make negative,
+                    // so only the four losses are required to be non-negative)
+                    Assert.That(new[] { parts.LossSanctions, parts.LossDisruption, parts.LossCoercion, parts.LossAbandonment },
                         Has.All.GreaterThanOrEqualTo(0.0), where);
                     Assert.That(a.Resilience, Is.InRange(0.0, 1.0 + 1e-12), where);
                 }
