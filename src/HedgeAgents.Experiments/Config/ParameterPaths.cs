@@ -96,20 +96,20 @@ public static class ParameterPaths
             case "rivalries":
             {
                 Expect(path, s, 4, "rivalries.<A>.<B>.intensity");
-                var list = parameters.Rivalries;
-                var i = IndexWhere(list, r => (r.A == s[1] && r.B == s[2]) || (r.A == s[2] && r.B == s[1]));
-                var item = i < 0 ? ParameterDefaults.Rivalry(s[1], s[2]) : list[i];
-                var updated = SetLeaf(ParameterSchema.Rivalry, item, s[3], value, path);
-                return parameters with { Rivalries = i < 0 ? list.Add(updated) : list.SetItem(i, updated) };
+                return parameters with
+                {
+                    Rivalries = Upsert(parameters.Rivalries, r => (r.A == s[1] && r.B == s[2]) || (r.A == s[2] && r.B == s[1]),
+                        () => ParameterDefaults.Rivalry(s[1], s[2]), r => SetLeaf(ParameterSchema.Rivalry, r, s[3], value, path)),
+                };
             }
             case "threats":
             {
                 Expect(path, s, 4, "threats.<FROM>.<TO>.<key>");
-                var list = parameters.Threats;
-                var i = IndexWhere(list, t => t.From == s[1] && t.To == s[2]);
-                var item = i < 0 ? ParameterDefaults.Threat(s[1], s[2]) : list[i];
-                var updated = SetLeaf(ParameterSchema.Threat, item, s[3], value, path);
-                return parameters with { Threats = i < 0 ? list.Add(updated) : list.SetItem(i, updated) };
+                return parameters with
+                {
+                    Threats = Upsert(parameters.Threats, t => t.From == s[1] && t.To == s[2],
+                        () => ParameterDefaults.Threat(s[1], s[2]), t => SetLeaf(ParameterSchema.Threat, t, s[3], value, path)),
+                };
             }
             case "routes":
             {
@@ -124,11 +124,11 @@ public static class ParameterPaths
             case "demand":
             {
                 Expect(path, s, 4, "demand.<ACTOR>.<PARTNER>.volume");
-                var list = parameters.Demand;
-                var i = IndexWhere(list, d => d.Actor == s[1] && d.Partner == s[2]);
-                var item = i < 0 ? ParameterDefaults.Demand(s[1], s[2]) : list[i];
-                var updated = SetLeaf(ParameterSchema.Demand, item, s[3], value, path);
-                return parameters with { Demand = i < 0 ? list.Add(updated) : list.SetItem(i, updated) };
+                return parameters with
+                {
+                    Demand = Upsert(parameters.Demand, d => d.Actor == s[1] && d.Partner == s[2],
+                        () => ParameterDefaults.Demand(s[1], s[2]), d => SetLeaf(ParameterSchema.Demand, d, s[3], value, path)),
+                };
             }
             case "shocks" when s.Length >= 3 && s[2] == "by" && ParameterSchema.ShockKinds.Contains(s[1]):
             {
@@ -161,6 +161,13 @@ public static class ParameterPaths
         var leaf = ParameterSchema.Header.FirstOrDefault(l => l.Key == path)
                    ?? throw new ParameterPathException(path, KeySuggestions.Unknown("setting", path, ParameterSchema.Header.Select(l => l.Key).ToList()));
         return leaf.Set(header, Coerce(leaf, assignment.Value, path));
+    }
+
+    // Paths may name an entry the file did not list (a rivalry, threat or demand): it is created from its defaults.
+    private static ImmutableArray<T> Upsert<T>(ImmutableArray<T> items, Func<T, bool> match, Func<T> create, Func<T, T> update)
+    {
+        var i = IndexWhere(items, match);
+        return i < 0 ? items.Add(update(create())) : items.SetItem(i, update(items[i]));
     }
 
     private static int IndexWhere<T>(ImmutableArray<T> items, Func<T, bool> match)
