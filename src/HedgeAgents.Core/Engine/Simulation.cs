@@ -30,6 +30,9 @@ public sealed class Simulation
     private readonly bool[] _closed, _closedScratch;
     private readonly bool[][] _newImplicit;
     private readonly bool[] _implicitScratch;
+    private readonly int[][] _opponents, _peers, _opponentActions, _peerActions;
+    private readonly double[][] _peerUtilities;
+    private readonly double[] _utility;
     private readonly Shocks.ShockLog _log = new();
     private readonly RoundView _view;
 
@@ -62,6 +65,14 @@ public sealed class Simulation
         _closedScratch = new bool[m.Routes.Count];
         _newImplicit = [.. Enumerable.Range(0, a).Select(i => new bool[m.Counterparties[i].Length])];
         _implicitScratch = new bool[maxN];
+        _opponents = ActionScorer.Opponents(m);
+        _peers = [.. Enumerable.Range(0, a).Select(i => m.Chooses(i)
+            ? _opponents[i].Where(j => m.ActionLabels[j].SequenceEqual(m.ActionLabels[i])).ToArray()
+            : [])];
+        _opponentActions = [.. _opponents.Select(o => new int[o.Length])];
+        _peerActions = [.. _peers.Select(p => new int[p.Length])];
+        _peerUtilities = [.. _peers.Select(p => new double[p.Length])];
+        _utility = new double[a];
         _view = new RoundView(_state, _parts, _diversification, _resilience, _log);
         BindRules(m, null);
         // Before round 0 everyone is taken to stand at equal distance: the profile the first decisions answer.
@@ -117,24 +128,12 @@ public sealed class Simulation
         }
 
         // 2. Engage: choosers first, then partners reciprocate the weight others put on them.
+        ProfileEngagement.Engage(m, s, s.Actions, s.Weights, _scratch, _closedScratch);
         for (var i = 0; i < a; i++)
         {
-            if (!m.Chooses(i)) continue;
-            var act = m.Actions[i][s.Actions[i]];
-            var w = s.Weights[i];
-            if (act.Archetype == Archetype.Hedging)
-                HedgerWeights.Compute(m, i, s.Stocks[i], s.Actions, s, _scratch, _closedScratch, w);
-            else
-                Weights.OfAction(m, i, act, w);
-            s.InsuranceRate[i] = Weights.InsuranceRate(m, act);
-            s.ReputationRate[i] = Weights.ReputationRate(m, act);
-        }
-        for (var i = 0; i < a; i++)
-        {
-            if (m.Chooses(i)) continue;
-            Reciprocate(m, i);
-            s.InsuranceRate[i] = 0;
-            s.ReputationRate[i] = 0;
+            var chooses = m.Chooses(i);
+            s.InsuranceRate[i] = chooses ? Weights.InsuranceRate(m, m.Actions[i][s.Actions[i]]) : 0;
+            s.ReputationRate[i] = chooses ? Weights.ReputationRate(m, m.Actions[i][s.Actions[i]]) : 0;
         }
 
         // 3. Shocks: the round's common random numbers.
@@ -188,11 +187,20 @@ public sealed class Simulation
         }
         UpdateRoutes(m);
         for (var i = 0; i < a; i++)
+            _utility[i] = m.Chooses(i) ? CertaintyEquivalent.Utility(_parts[i].Payoff, m.RiskAversion[i]) : 0;
+        for (var i = 0; i < a; i++)
         {
             if (!m.Chooses(i)) continue;
-            var utility = CertaintyEquivalent.Utility(_parts[i].Payoff, m.RiskAversion[i]);
+            var opponents = _opponents[i];
+            for (var k = 0; k < opponents.Length; k++) _opponentActions[i][k] = s.Actions[opponents[k]];
+            var peers = _peers[i];
+            for (var k = 0; k < peers.Length; k++)
+            {
+                _peerActions[i][k] = s.Actions[peers[k]];
+                _peerUtilities[i][k] = _utility[peers[k]];
+            }
             var cf = _rules[i]!.NeedsCounterfactuals ? _counterfactual[i].AsSpan(0, m.Actions[i].Length) : ReadOnlySpan<double>.Empty;
-            _rules[i]!.Observe(_learners[i]!, new Outcome(t, s.Actions[i], utility, cf));
+            _rules[i]!.Observe(_learners[i]!, new Outcome(t, s.Actions[i], _utility[i], cf, _opponentActions[i], _peerActions[i], _peerUtilities[i]));
         }
     }
 
@@ -202,23 +210,6 @@ public sealed class Simulation
         var sink = new RealizedSink(m, i, _draws, _state, w, closed, newImplicit, log);
         Exposure.Enumerate(m, i, act, w, _state.Stocks[i], _state.Actions, _state.Weights, _routeHazard, ref sink);
         return sink.Result(h, rep);
-    }
-
-    private void Reciprocate(CompiledModel m, int b)
-    {
-        var cp = m.Counterparties[b];
-        var n = cp.Length;
-        if (n == 0) return;
-        var w = _state.Weights[b];
-        var received = 0.0;
-        for (var k = 0; k < n; k++)
-        {
-            var pos = m.Position[cp[k], b];
-            var given = pos >= 0 ? _state.Weights[cp[k]][pos] : 0.0;
-            w[k] = 1.0 / n + given;
-            received += given;
-        }
-        for (var k = 0; k < n; k++) w[k] /= 1.0 + received;
     }
 
     private void UpdateRoutes(CompiledModel m)

@@ -17,4 +17,13 @@ public interface IDecisionContext
 
     /// <summary>Mean certainty equivalent of holding an action for <paramref name="horizon"/> rounds from the current state.</summary>
     double ScoreOverHorizon(int action, int horizon);
+
+    /// <summary>Number of other choosing players (opponents), in the fixed order of <see cref="Outcome.Opponents"/>.</summary>
+    int OpponentCount => 0;
+
+    /// <summary>Number of actions of an opponent.</summary>
+    int OpponentActionCount(int opponent) => 0;
+
+    /// <summary>Score of an action if the opponents played the given pure profile (one action index per opponent).</summary>
+    double ScoreAgainst(int action, ReadOnlySpan<int> opponentActions) => Score(action);
 }

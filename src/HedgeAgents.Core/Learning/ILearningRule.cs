@@ -22,6 +22,10 @@ public interface ILearningRule
     /// <summary>Learns from the round's outcome.</summary>
     void Observe(LearnerState state, in Outcome outcome);
 
+    /// <summary>Whether the learner stands for a population whose shares are its state (others then face the shares,
+    /// and players of a symmetric game may share one population).</summary>
+    bool IsPopulation => false;
+
     /// <summary>The probability of each action at the next choice where the rule knows it (for reports); false otherwise.</summary>
     bool TryGetMixedStrategy(LearnerState state, Span<double> probabilities) => false;
 }
