@@ -12,5 +12,11 @@ public static class LearningRules
             new FixedRule.Factory(),
             new BestResponseRule.Factory(),
             new QLearningRule.Factory(),
+            new FictitiousPlayRule.Factory(),
+            new RothErevRule.Factory(),
+            new EwaRule.Factory(),
+            new RegretMatchingRule.Factory(),
+            new ImitationRule.Factory(),
+            new ReplicatorRule.Factory(),
         }.Select(f => (f.Name, f)));
 }
