@@ -42,17 +42,17 @@ public class QLearningRuleTests
         Assert.That(state.Q, Is.EqualTo(new[] { 0.0, 0.4 }));
     }
 
-    [TestCase("boltzmann", 0.05)]
+    [TestCase("boltzmann", 0.2)]
     [TestCase("epsilon-greedy", 0.1)]
     public void Exploration_DecaysGeometricallyToTheFloor(string exploration, double start)
     {
-        // Given default decay 0.99 and floor 0.001
+        // Given default decay 0.999 and floor 0.001
         var rule = (QLearningRule)GameHarness.Create("q-learning", ["a", "b"], ("exploration", exploration));
 
-        // When the level is read at rounds 0, 10 and 10 000 / Then it is start, start·0.99^10, and the floor
+        // When the level is read at rounds 0, 10 and 100 000 / Then it is start, start·0.999^10, and the floor
         Assert.That(rule.Exploration(0), Is.EqualTo(start).Within(1e-15));
-        Assert.That(rule.Exploration(10), Is.EqualTo(start * Math.Pow(0.99, 10)).Within(1e-15));
-        Assert.That(rule.Exploration(10_000), Is.EqualTo(0.001));
+        Assert.That(rule.Exploration(10), Is.EqualTo(start * Math.Pow(0.999, 10)).Within(1e-15));
+        Assert.That(rule.Exploration(100_000), Is.EqualTo(0.001));
     }
 
     [Test]

@@ -46,13 +46,15 @@ public sealed class FixedRule : ILearningRule
         /// <inheritdoc />
         public IReadOnlyList<LearningOption> Options { get; } =
         [
-            new("action", OptionKind.Action, "equidistance", "the action to hold, e.g. hedging or bandwagoning:CHN"),
+            new("action", OptionKind.Action, "equidistance", "the action to hold, e.g. hedging or bandwagoning:CHN (default: equidistance, or a game's first action)"),
         ];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels)
         {
-            var label = spec.Text("action", "equidistance");
+            // Outside the hedging model there may be no equidistance: hold the first action unless told otherwise.
+            var fallback = IndexOfLabel(actionLabels, "equidistance") >= 0 || actionLabels.Count == 0 ? "equidistance" : actionLabels[0];
+            var label = spec.Text("action", fallback);
             var index = IndexOfLabel(actionLabels, label);
             if (index < 0)
                 throw new ArgumentException($"action '{label}' is not available; valid: {string.Join(", ", actionLabels)}");

@@ -5,6 +5,8 @@ namespace HedgeAgents.Core.Learning.Rules;
 
 /// <summary>Stateless Q-learning for repeated games: Q(a) ← Q(a) + α(u + γ·max Q − Q(a)), with Boltzmann or
 /// ε-greedy exploration whose temperature or ε decays geometrically to a floor.</summary>
+/// <remarks>The Boltzmann temperature is stated per unit of the range of utilities seen, so one default explores as
+/// much in a textbook game as in the hedging model, whose utilities are small.</remarks>
 public sealed class QLearningRule : ILearningRule
 {
     private readonly int _n;
@@ -44,7 +46,12 @@ public sealed class QLearningRule : ILearningRule
     {
         var s = (State)state;
         var level = Exploration(context.Round);
-        if (_boltzmann) return Choice.DrawLogit(s.Q, level, ref rng);
+        if (_boltzmann)
+        {
+            var width = s.Range.Width;
+            // Until two different utilities have been seen there is nothing to prefer: explore uniformly.
+            return width > 0 ? Choice.DrawLogit(s.Q, level * width, ref rng) : rng.NextInt(_n);
+        }
         var u = rng.NextDouble();
         var explore = rng.NextInt(_n);
         return u < level ? explore : Choice.ArgMax(s.Q, context.LastAction);
@@ -54,6 +61,7 @@ public sealed class QLearningRule : ILearningRule
     public void Observe(LearnerState state, in Outcome outcome)
     {
         var s = (State)state;
+        s.Range.Observe(outcome.Utility);
         var max = double.NegativeInfinity;
         foreach (var q in s.Q) max = Math.Max(max, q);
         s.Q[outcome.Chosen] += _alpha * (outcome.Utility + _gamma * max - s.Q[outcome.Chosen]);
@@ -72,11 +80,24 @@ public sealed class QLearningRule : ILearningRule
         /// <summary>Action values.</summary>
         public double[] Q { get; }
 
-        /// <inheritdoc />
-        public override double[] Save() => (double[])Q.Clone();
+        /// <summary>Utilities seen so far (the temperature's unit).</summary>
+        public PayoffRange Range;
 
         /// <inheritdoc />
-        public override void Load(ReadOnlySpan<double> saved) => saved.CopyTo(Q);
+        public override double[] Save()
+        {
+            var saved = new double[Q.Length + 2];
+            Q.CopyTo(saved, 0);
+            Range.Save(saved.AsSpan(Q.Length));
+            return saved;
+        }
+
+        /// <inheritdoc />
+        public override void Load(ReadOnlySpan<double> saved)
+        {
+            saved[..Q.Length].CopyTo(Q);
+            Range = PayoffRange.Load(saved[Q.Length..]);
+        }
     }
 
     /// <summary>The registry entry.</summary>
@@ -94,9 +115,9 @@ public sealed class QLearningRule : ILearningRule
             new("alpha", OptionKind.Number, "0.1", "learning rate", 0, 1),
             new("gamma", OptionKind.Number, "0", "discount of the best next value", 0, 0.999),
             new("exploration", OptionKind.Choice, "boltzmann", "exploration scheme", Allowed: ["boltzmann", "epsilon-greedy"]),
-            new("temperature", OptionKind.Number, "0.05", "Boltzmann temperature at round 0", 0),
+            new("temperature", OptionKind.Number, "0.2", "Boltzmann temperature at round 0, per unit of the range of utilities seen (assumption)", 0),
             new("epsilon", OptionKind.Number, "0.1", "epsilon-greedy exploration probability at round 0", 0, 1),
-            new("decay", OptionKind.Number, "0.99", "geometric decay of temperature or epsilon per round", 0, 1),
+            new("decay", OptionKind.Number, "0.999", "geometric decay of temperature or epsilon per round", 0, 1),
             new("floor", OptionKind.Number, "0.001", "lowest temperature or epsilon", 0),
             new("initial", OptionKind.Number, "0", "initial Q-value"),
         ];
@@ -107,9 +128,9 @@ public sealed class QLearningRule : ILearningRule
             spec.Number("alpha", 0.1),
             spec.Number("gamma", 0),
             spec.Text("exploration", "boltzmann") != "epsilon-greedy",
-            spec.Number("temperature", 0.05),
+            spec.Number("temperature", 0.2),
             spec.Number("epsilon", 0.1),
-            spec.Number("decay", 0.99),
+            spec.Number("decay", 0.999),
             spec.Number("floor", 0.001),
             spec.Number("initial", 0));
     }

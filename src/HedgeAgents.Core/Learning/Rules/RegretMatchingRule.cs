@@ -7,9 +7,9 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// <summary>Regret matching (Hart &amp; Mas-Colell 2000): having played j, switch to k with probability
 /// max(0, D(j,k))/μ, where D(j,k) is the average gain over past rounds of having played k whenever j was played;
 /// stay with j otherwise. The empirical joint play converges to the set of correlated equilibria.</summary>
-/// <remarks>The gains come from the model's exact counterfactuals. With <c>mu: 0</c> (the default) μ is twice
-/// (n−1) times the range of payoffs seen, which keeps the switching probabilities summing below one as the
-/// theorem requires without the user knowing the payoff bound.</remarks>
+/// <remarks>The gains come from the model's exact counterfactuals. With <c>mu: 0</c> (the default) μ is (n−1) times
+/// the range of payoffs seen: no average regret exceeds the range, so the switching probabilities cannot sum
+/// past one, as the theorem requires, and the user need not know the payoff bound.</remarks>
 public sealed class RegretMatchingRule : ILearningRule
 {
     private readonly int _n;
@@ -68,7 +68,7 @@ public sealed class RegretMatchingRule : ILearningRule
             return;
         }
         var j = s.Last;
-        var mu = _mu > 0 ? _mu : 2.0 * Math.Max(1, _n - 1) * s.Range.Width;
+        var mu = _mu > 0 ? _mu : Math.Max(1, _n - 1) * s.Range.Width;
         var moved = 0.0;
         for (var k = 0; k < _n; k++)
         {
@@ -138,7 +138,7 @@ public sealed class RegretMatchingRule : ILearningRule
         /// <inheritdoc />
         public IReadOnlyList<LearningOption> Options { get; } =
         [
-            new("mu", OptionKind.Number, "0", "inertia constant mu in payoff units (0: twice (n-1) times the payoff range seen)", 0),
+            new("mu", OptionKind.Number, "0", "inertia constant mu in payoff units (0: (n-1) times the payoff range seen)", 0),
         ];
 
         /// <inheritdoc />
