@@ -21,9 +21,9 @@ public class AllocationTests
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
-    [TestCase("best-response")]
-    [TestCase("q-learning")]
-    [TestCase("fixed")]
+    private static IEnumerable<string> EveryRule() => Core.Learning.LearningRules.Registry.Names;
+
+    [TestCaseSource(nameof(EveryRule))]
     public void Run_TenTimesMoreRounds_AllocatesNoMore(string rule)
     {
         // Given a turbulent world (hedging portfolios, shocks, route closures) and a warmed-up JIT
