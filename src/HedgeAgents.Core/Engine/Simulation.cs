@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using HedgeAgents.Core.Actions;
+using HedgeAgents.Core.Games;
 using HedgeAgents.Core.Insurance;
 using HedgeAgents.Core.Learning;
 using HedgeAgents.Core.Parameters;
@@ -35,6 +37,8 @@ public sealed class Simulation
     private readonly double[] _utility;
     private readonly Shocks.ShockLog _log = new();
     private readonly RoundView _view;
+    private CompiledModel _model;
+    private int _round, _stretch;
 
     /// <summary>Prepares a run of <paramref name="spec"/> with seed <paramref name="runSeed"/>.</summary>
     public Simulation(RunSpec spec, ulong runSeed)
@@ -74,6 +78,7 @@ public sealed class Simulation
         _peerUtilities = [.. _peers.Select(p => new double[p.Length])];
         _utility = new double[a];
         _view = new RoundView(_state, _parts, _diversification, _resilience, _log);
+        _model = m;
         BindRules(m, null);
         // Before round 0 everyone is taken to stand at equal distance: the profile the first decisions answer.
         for (var i = 0; i < a; i++)
@@ -91,27 +96,68 @@ public sealed class Simulation
     /// <summary>Plays every round, reporting each to the observer.</summary>
     public void Run(IRoundObserver observer)
     {
-        var stretch = 0;
-        var m = _models[0];
-        for (var t = 0; t < _spec.Rounds; t++)
+        while (_round < _spec.Rounds) PlayRound(observer);
+    }
+
+    /// <summary>The stage game at the start of <paramref name="round"/>: every choosing actor's certainty-equivalent
+    /// payoff for every profile of the choosers' actions, at the stocks, route closures and parameters of that
+    /// round of this run; then plays that round and returns what the learners chose in it.</summary>
+    /// <param name="round">0-based round, below the run's length; the run must not have passed it.</param>
+    /// <param name="vary">Actor ids whose actions vary (all choosers when null); the others stay at last round's action.</param>
+    /// <param name="maxProfiles">A guard against games too large to enumerate.</param>
+    public (NormalFormGame Game, ImmutableArray<int> Played) StageGame(int round, IReadOnlyCollection<string>? vary = null, int maxProfiles = 1 << 21)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(round);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(round, _spec.Rounds);
+        if (round < _round) throw new InvalidOperationException($"the run is already at round {_round}");
+        var ignore = new NullObserver();
+        while (_round < round) PlayRound(ignore);
+        var m = ApplyEvents(out _);
+        var players = Enumerable.Range(0, m.ActorCount)
+            .Where(i => m.Chooses(i) && (vary is null || vary.Contains(m.Parameters.Actors[i].Id))).ToArray();
+        var game = StageGameBuilder.Build(m, _state, _scorer, players, round, maxProfiles);
+        Step(m, round);
+        var played = players.Select(i => _state.Actions[i]).ToImmutableArray();
+        Finish(m, ignore, round, null);
+        return (game, played);
+    }
+
+    private void PlayRound(IRoundObserver observer)
+    {
+        var t = _round;
+        var m = ApplyEvents(out var label);
+        Step(m, t);
+        Finish(m, observer, t, label);
+    }
+
+    private CompiledModel ApplyEvents(out string? label)
+    {
+        label = null;
+        while (_stretch < _spec.Events.Length && _spec.Events[_stretch].At == _round)
         {
-            string? label = null;
-            while (stretch < _spec.Events.Length && _spec.Events[stretch].At == t)
-            {
-                var next = _models[stretch + 1];
-                BindRules(next, m);
-                ForceClosures(next);
-                m = next;
-                label = label is null ? _spec.Events[stretch].Label : label + "; " + _spec.Events[stretch].Label;
-                stretch++;
-            }
-            Step(m, t);
-            _view.Round = t;
-            _view.EventLabel = label;
-            _view.Model = m;
-            observer.OnRound(_view);
-            Advance();
+            var next = _models[_stretch + 1];
+            BindRules(next, _model);
+            ForceClosures(next);
+            _model = next;
+            label = label is null ? _spec.Events[_stretch].Label : label + "; " + _spec.Events[_stretch].Label;
+            _stretch++;
         }
+        return _model;
+    }
+
+    private void Finish(CompiledModel m, IRoundObserver observer, int t, string? label)
+    {
+        _view.Round = t;
+        _view.EventLabel = label;
+        _view.Model = m;
+        observer.OnRound(_view);
+        Advance();
+        _round++;
+    }
+
+    private sealed class NullObserver : IRoundObserver
+    {
+        public void OnRound(RoundView view) { }
     }
 
     private void Step(CompiledModel m, int t)
