@@ -32,6 +32,9 @@ public sealed class NormalFormGame
         _payoffs = payoffs.ToArray();
     }
 
+    /// <summary>The same game under another name.</summary>
+    public NormalFormGame WithName(string name) => new(name, Players, [.. Actions.Select(a => (IReadOnlyList<string>)a)], _payoffs);
+
     /// <summary>A name for reports.</summary>
     public string Name { get; }
 
