@@ -34,6 +34,9 @@ public sealed class FixedRule : ILearningRule
         return true;
     }
 
+    /// <inheritdoc />
+    public override string ToString() => $"fixed(action={_action})";
+
     /// <summary>The registry entry.</summary>
     public sealed class Factory : ILearningRuleFactory
     {

@@ -134,4 +134,8 @@ public sealed class QLearningRule : ILearningRule
             spec.Number("floor", 0.001),
             spec.Number("initial", 0));
     }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"q-learning(alpha={_alpha}, gamma={_gamma}, exploration={(_boltzmann ? "boltzmann" : "epsilon-greedy")}, temperature={_temperature}, epsilon={_epsilon}, decay={_decay}, floor={_floor}, initial={_initial})");
 }
