@@ -1,5 +1,7 @@
 using System.CommandLine;
 using HedgeAgents.Cli.Commands.Describe;
+using HedgeAgents.Cli.Commands.Equilibria;
+using HedgeAgents.Cli.Commands.Learn;
 using HedgeAgents.Cli.Commands.Run;
 using HedgeAgents.Cli.Commands.Validate;
 
@@ -24,6 +26,8 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LearnCommand.Create(stdout, stderr));
+        root.Subcommands.Add(EquilibriaCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

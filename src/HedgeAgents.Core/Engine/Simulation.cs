@@ -105,7 +105,8 @@ public sealed class Simulation
     /// <param name="round">0-based round, below the run's length; the run must not have passed it.</param>
     /// <param name="vary">Actor ids whose actions vary (all choosers when null); the others stay at last round's action.</param>
     /// <param name="maxProfiles">A guard against games too large to enumerate.</param>
-    public (NormalFormGame Game, ImmutableArray<int> Played) StageGame(int round, IReadOnlyCollection<string>? vary = null, int maxProfiles = 1 << 21)
+    public (NormalFormGame Game, ImmutableArray<int> Played) StageGame(int round, IReadOnlyCollection<string>? vary = null, int maxProfiles = 1 << 21,
+        StageStocks stocks = StageStocks.Current)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(round);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(round, _spec.Rounds);
@@ -115,7 +116,7 @@ public sealed class Simulation
         var m = ApplyEvents(out _);
         var players = Enumerable.Range(0, m.ActorCount)
             .Where(i => m.Chooses(i) && (vary is null || vary.Contains(m.Parameters.Actors[i].Id))).ToArray();
-        var game = StageGameBuilder.Build(m, _state, _scorer, players, round, maxProfiles);
+        var game = StageGameBuilder.Build(m, _state, _scorer, players, round, maxProfiles, stocks);
         Step(m, round);
         var played = players.Select(i => _state.Actions[i]).ToImmutableArray();
         Finish(m, ignore, round, null);

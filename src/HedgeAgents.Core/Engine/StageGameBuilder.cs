@@ -1,3 +1,4 @@
+using HedgeAgents.Core.Insurance;
 using HedgeAgents.Core.Games;
 
 namespace HedgeAgents.Core.Engine;
@@ -9,7 +10,8 @@ namespace HedgeAgents.Core.Engine;
 public static class StageGameBuilder
 {
     /// <summary>The stage game over <paramref name="players"/> (actor indices); other choosers hold last round's action.</summary>
-    public static NormalFormGame Build(CompiledModel m, RunState state, ActionScorer scorer, IReadOnlyList<int> players, int round, int maxProfiles)
+    public static NormalFormGame Build(CompiledModel m, RunState state, ActionScorer scorer, IReadOnlyList<int> players, int round, int maxProfiles,
+        StageStocks stocks = StageStocks.Current)
     {
         if (players.Count == 0) throw new ArgumentException("the stage game needs at least one choosing actor");
         var count = 1L;
@@ -26,6 +28,7 @@ public static class StageGameBuilder
         var payoffs = new double[count * players.Count];
         var own = new int[players.Count];
         var game = new NormalFormGame("stage", names, labels, payoffs);
+        var sustained = stocks == StageStocks.Sustained ? SustainedStocks(m, players) : null;
         for (var index = 0; index < count; index++)
         {
             game.Decode(index, own);
@@ -35,9 +38,19 @@ public static class StageGameBuilder
             {
                 var i = players[k];
                 scorer.Focus(m, i, round);
-                payoffs[index * players.Count + k] = scorer.ScoreIn(i, profile, weights, state.Stocks[i]);
+                var at = sustained is null ? state.Stocks[i] : sustained[k][own[k]];
+                payoffs[index * players.Count + k] = scorer.ScoreIn(i, profile, weights, at);
             }
         }
         return new NormalFormGame($"stage game at round {round}", names, labels, payoffs);
     }
+
+    // Per player and action, the stocks that holding the action sustains (as ActionScorer.Score evaluates it).
+    private static double[][][] SustainedStocks(CompiledModel m, IReadOnlyList<int> players) =>
+        [.. players.Select(i => m.Actions[i].Select(act =>
+        {
+            var h = Weights.InsuranceRate(m, act);
+            return Enumerable.Range(0, 3)
+                .Select(x => InsuranceDynamics.Stationary(m.Depreciation, m.Capacity[i], h, m.Split[x], m.Efficiency)).ToArray();
+        }).ToArray())];
 }

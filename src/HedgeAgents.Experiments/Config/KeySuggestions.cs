@@ -1,7 +1,7 @@
 namespace HedgeAgents.Experiments.Config;
 
-/// <summary>"Did you mean …?" for misspelt keys, rule names and ids, by edit distance.</summary>
-internal static class KeySuggestions
+/// <summary>"Did you mean …?" for misspelt keys, rule names and ids, by edit distance; shared by the loaders and the CLI.</summary>
+public static class KeySuggestions
 {
     /// <summary>The nearest candidate, if it is close enough to be a plausible typo.</summary>
     /// <remarks>Case is ignored when measuring, because <c>riskaversion</c> is a typo of <c>riskAversion</c>; a

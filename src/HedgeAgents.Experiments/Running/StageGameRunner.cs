@@ -13,13 +13,15 @@ public static class StageGameRunner
     public sealed record Result(NormalFormGame Game, ImmutableArray<int> Played, int Round, string RoundLabel, int Replication, ulong Seed);
 
     /// <summary>Runs replication <paramref name="replication"/> of the experiment up to <paramref name="round"/> and builds its stage game.</summary>
-    public static Result At(ExperimentConfig config, int round, int replication = 0, IReadOnlyCollection<string>? vary = null)
+    public static Result At(ExperimentConfig config, int round, int replication = 0, IReadOnlyCollection<string>? vary = null,
+        StageStocks stocks = StageStocks.Current)
     {
         var spec = config.ToRunSpec();
         var seed = SeedDerivation.RunSeed(config.Seed, 0, replication);
-        var (game, played) = new Simulation(spec, seed).StageGame(round, vary);
+        var (game, played) = new Simulation(spec, seed).StageGame(round, vary, stocks: stocks);
         var label = PeriodCalendar.Label(config.Period, config.Start, round);
-        var named = game.WithName($"{config.Name}: stage game at {label} (round {round}, replication {replication})");
+        var named = game.WithName($"{config.Name}: stage game at {label} (round {round}, replication {replication}" +
+            (stocks == StageStocks.Sustained ? ", sustained stocks)" : ")"));
         return new Result(named, played, round, label, replication, seed);
     }
 }

@@ -66,6 +66,24 @@ public class StageGameTests
         Assert.That(game.Actions[0][played[0]], Is.EqualTo(game.Actions[0][best]));
     }
 
+    [TestCase(20)]
+    [TestCase(75)]
+    [TestCase(140)]
+    public void StageGame_SustainedStocks_BestResponderPlaysTheArgmaxOfItsRow(int round)
+    {
+        // Given a best responder (no inertia, no noise) among fixed great powers, in calm and in turbulent shocks
+        var p = World.Build([0.5, 0.3, 0.2, 0.1], sigma: 0.2, hazard: round > 70 ? 0.3 : 0.02, rivalry: 0.6,
+            learning: World.Rule("best-response"));
+        var sim = new Simulation(World.Spec(p, rounds: 150, burnIn: 0), 11);
+
+        // When MID's decision problem at that round is scored at the stocks each action sustains
+        var (game, played) = sim.StageGame(round, ["MID"], stocks: StageStocks.Sustained);
+
+        // Then what MID played is the argmax: the stage game and the learner evaluate actions alike
+        var best = Enumerable.Range(0, game.ActionCount(0)).MaxBy(a => game.Payoff(0, a));
+        Assert.That(game.Actions[0][played[0]], Is.EqualTo(game.Actions[0][best]));
+    }
+
     [Test]
     public void StageGame_RoundAlreadyPlayed_Throws()
     {

@@ -260,6 +260,19 @@ public class ExperimentLoaderErrorTests
     }
 
     [Test]
+    public void LoadFromText_BracketLeftOpenBeforeNextKey_LocatesTheBracket()
+    {
+        // Given a flow list left open with another key after it (YamlDotNet throws without a position here)
+        var yaml = "name: x\nactors: [a\nrounds: 3\n";
+
+        // When it is loaded
+        var error = Load.Errors(yaml).Single();
+
+        // Then the open bracket is named where it stands
+        Assert.That(error.ToString(), Is.EqualTo("test.yaml:2:9: yaml: this '[' is not closed; YAML cannot read the lines after it"));
+    }
+
+    [Test]
     public void ConfigError_ToString_IsCompilerStyle()
     {
         // Given an error
