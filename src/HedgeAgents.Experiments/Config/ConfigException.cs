@@ -11,5 +11,5 @@ public sealed class ConfigException : Exception
     public IReadOnlyList<ConfigError> Errors { get; }
 
     private static string Format(IReadOnlyList<ConfigError> errors) =>
-        $"{errors.Count} error(s) in the experiment:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}";
+        $"{errors.Count} error(s) in {(errors.Count > 0 ? errors[0].File : "the input")}:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}";
 }
