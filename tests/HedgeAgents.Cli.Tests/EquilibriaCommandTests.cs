@@ -4,19 +4,8 @@ using System.Text.Json;
 namespace HedgeAgents.Cli.Tests;
 
 /// <summary>End-to-end runs of <c>hedge equilibria</c> on game files and on the hedging model's stage game.</summary>
-public class EquilibriaCommandTests
+public class EquilibriaCommandTests : TempDirTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp() => _dir = Repo.TempDir();
-
-    [TearDown]
-    public void TearDown()
-    {
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
-
     private static string Game(string name) => Path.Combine(Repo.Root, "experiments", "games", name);
 
     private static List<double[]> Probabilities(string csv, int columns)
@@ -128,7 +117,7 @@ public class EquilibriaCommandTests
     public void Equilibria_StageGameSaved_IsAGameFileThatLearnAndEquilibriaRead()
     {
         // Given Kazakhstan's and Russia's stage game at the baseline's 2023Q1, saved as a game file
-        var saved = Path.Combine(_dir, "stage.yaml");
+        var saved = Path.Combine(Dir, "stage.yaml");
         var (exit, csv, err) = Repo.Hedge("equilibria", Repo.Experiment("kazakhstan-baseline.yaml"), "--round", "2023Q1",
             "--vary", "KAZ,RUS", "--save-game", saved);
         Assert.That(exit, Is.EqualTo(0), err);
@@ -136,7 +125,7 @@ public class EquilibriaCommandTests
 
         // When equilibria reads the saved file (a two-player game: mixed ones too) and learn plays it
         var (exit2, csv2, err2) = Repo.Hedge("equilibria", saved);
-        var (exit3, _, err3) = Repo.Hedge("learn", saved, "--rule", "best-response", "--rounds", "200", "--out", Path.Combine(_dir, "learn"));
+        var (exit3, _, err3) = Repo.Hedge("learn", saved, "--rule", "best-response", "--rounds", "200", "--out", Path.Combine(Dir, "learn"));
 
         // Then the pure equilibria of the saved game are those of the model's stage game
         Assert.That(exit2, Is.EqualTo(0), err2);

@@ -3,19 +3,8 @@ using System.Globalization;
 namespace HedgeAgents.Cli.Tests;
 
 /// <summary>End-to-end runs of <c>hedge learn</c> on the shipped game files.</summary>
-public class LearnCommandTests
+public class LearnCommandTests : TempDirTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp() => _dir = Repo.TempDir();
-
-    [TearDown]
-    public void TearDown()
-    {
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
-
     private static string Game(string name) => Path.Combine(Repo.Root, "experiments", "games", name);
 
     private static Dictionary<(string Player, string Action), string[]> Rows(string csv)
@@ -32,21 +21,21 @@ public class LearnCommandTests
     {
         // Given matching pennies; When both players use fictitious play for 10^5 rounds
         var (exit, stdout, err) = Repo.Hedge("learn", Game("matching-pennies.yaml"), "--rule", "fictitious-play",
-            "--rounds", "100000", "--out", _dir);
+            "--rounds", "100000", "--out", Dir);
 
         // Then every empirical frequency is within 0.02 of 1/2, and the tables and the manifest are written
         Assert.That(exit, Is.EqualTo(0), err);
         var rows = Rows(stdout);
         Assert.That(rows, Has.Count.EqualTo(4));
         Assert.That(rows.Values.Select(r => At(r, 3)), Has.All.InRange(0.48, 0.52));
-        Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName).Order(),
+        Assert.That(Directory.GetFiles(Dir).Select(Path.GetFileName).Order(),
             Is.EqualTo(new[] { "frequencies.csv", "manifest.json", "payoffs.csv" }));
-        Assert.That(File.ReadAllText(Path.Combine(_dir, "frequencies.csv")), Is.EqualTo(stdout));
-        var payoffs = File.ReadAllLines(Path.Combine(_dir, "payoffs.csv"));
+        Assert.That(File.ReadAllText(Path.Combine(Dir, "frequencies.csv")), Is.EqualTo(stdout));
+        var payoffs = File.ReadAllLines(Path.Combine(Dir, "payoffs.csv"));
         Assert.That(payoffs[0], Is.EqualTo("player,rule,mean_payoff,tail_mean_payoff,rounds,tail_rounds"));
         Assert.That(payoffs.Skip(1).Select(l => double.Parse(Repo.CsvFields(l)[2], CultureInfo.InvariantCulture)), Has.All.InRange(-0.05, 0.05),
             "matching pennies has value 0");
-        var manifest = File.ReadAllText(Path.Combine(_dir, "manifest.json"));
+        var manifest = File.ReadAllText(Path.Combine(Dir, "manifest.json"));
         Assert.That(manifest, Does.Contain("\"fictitious-play\"").And.Contain("\"frequencies.csv\"").And.Contain("hedge learn"));
     }
 
@@ -55,7 +44,7 @@ public class LearnCommandTests
     {
         // Given the prisoner's dilemma with a different rule for each player (names from the file)
         var (exit, stdout, err) = Repo.Hedge("learn", Game("prisoners-dilemma.yaml"), "--rule", "ewa",
-            "--rule", "column=regret-matching", "--rounds", "20000", "--out", _dir);
+            "--rule", "column=regret-matching", "--rounds", "20000", "--out", Dir);
 
         // Then each player's tail play is defection, and the rule column says who used what
         Assert.That(exit, Is.EqualTo(0), err);
@@ -72,9 +61,9 @@ public class LearnCommandTests
         // Given Roth–Erev (random) on rock–paper–scissors with the trace on
         string[] Args(string dir, string seed) =>
             ["learn", Game("rock-paper-scissors.yaml"), "--rule", "roth-erev", "--rounds", "3000", "--seed", seed, "--trace", "--out", dir];
-        var a = Path.Combine(_dir, "a");
-        var b = Path.Combine(_dir, "b");
-        var c = Path.Combine(_dir, "c");
+        var a = Path.Combine(Dir, "a");
+        var b = Path.Combine(Dir, "b");
+        var c = Path.Combine(Dir, "c");
         Assert.That(Repo.Hedge(Args(a, "5")).Exit, Is.EqualTo(0));
         Assert.That(Repo.Hedge(Args(b, "5")).Exit, Is.EqualTo(0));
         Assert.That(Repo.Hedge(Args(c, "6")).Exit, Is.EqualTo(0));
@@ -90,7 +79,7 @@ public class LearnCommandTests
     public void Learn_ReplicatorOnHawkDove_SharedPopulationReachesVOverC()
     {
         // Given hawk–dove with V=2, C=3; When one shared population follows replicator dynamics
-        var (exit, stdout, err) = Repo.Hedge("learn", Game("hawk-dove.yaml"), "--rule", "replicator", "--rounds", "20000", "--out", _dir);
+        var (exit, stdout, err) = Repo.Hedge("learn", Game("hawk-dove.yaml"), "--rule", "replicator", "--rounds", "20000", "--out", Dir);
 
         // Then the population's final hawk share is V/C = 2/3
         Assert.That(exit, Is.EqualTo(0), err);
@@ -107,19 +96,19 @@ public class LearnCommandTests
     public void Learn_BadArguments_ExitTwoWithMessageAndNothingWritten(string[] extra, string expected)
     {
         // Given a valid game and a bad argument; When learn runs
-        var (exit, _, err) = Repo.Hedge(["learn", Game("matching-pennies.yaml"), .. extra, "--out", _dir]);
+        var (exit, _, err) = Repo.Hedge(["learn", Game("matching-pennies.yaml"), .. extra, "--out", Dir]);
 
         // Then it exits 2 with a message that says what is valid, and writes nothing
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(err, Does.Contain(expected));
-        Assert.That(Directory.Exists(_dir), Is.False);
+        Assert.That(Directory.Exists(Dir), Is.False);
     }
 
     [Test]
     public void Learn_ExperimentFileInsteadOfGame_ExitTwoSaysWhatAGameIs()
     {
         // Given an experiment file; When it is passed to learn
-        var (exit, _, err) = Repo.Hedge("learn", Repo.Experiment("kazakhstan-baseline.yaml"), "--rule", "ewa", "--out", _dir);
+        var (exit, _, err) = Repo.Hedge("learn", Repo.Experiment("kazakhstan-baseline.yaml"), "--rule", "ewa", "--out", Dir);
 
         // Then it is refused with a message naming what a game file holds
         Assert.That(exit, Is.EqualTo(2));
@@ -130,10 +119,10 @@ public class LearnCommandTests
     public void Learn_BrokenGameFile_ReportsFileLineColumn()
     {
         // Given a game whose matrix has a row too short
-        Directory.CreateDirectory(_dir);
-        var file = Path.Combine(_dir, "broken.yaml");
+        Directory.CreateDirectory(Dir);
+        var file = Path.Combine(Dir, "broken.yaml");
         File.WriteAllText(file, "players: [r, c]\nactions: [[a, b], [x, y]]\nA: [[1, 2], [3]]\nB: [[1, 2], [3, 4]]\n");
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
 
         // When learn runs on it
         var (exit, _, err) = Repo.Hedge("learn", file, "--rule", "ewa", "--out", outDir);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HedgeAgents.Cli.Tests;
 
 /// <summary>End-to-end runs of <c>hedge run</c> on the shipped baseline, as a user would run it.</summary>
-public class RunCommandTests
+public class RunCommandTests : TempDirTest
 {
     private static readonly string[] RoundsColumns =
     [
@@ -18,34 +18,23 @@ public class RunCommandTests
         "mean_payoff", "sd_payoff", "q05_payoff", "cvar05_payoff", "mean_losses", "switches", "first_hedge_round",
     ];
 
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp() => _dir = Repo.TempDir();
-
-    [TearDown]
-    public void TearDown()
-    {
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
-
     [Test]
     public void Run_BaselineThreeReplications_WritesThreeFilesWithExactColumns()
     {
         // Given the shipped baseline; When it runs with 3 replications
-        var (exit, _, err) = Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "3", "--out", _dir);
+        var (exit, _, err) = Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "3", "--out", Dir);
 
         // Then exactly the three files exist with exactly the documented columns and one row per replication × round × actor
         Assert.That(exit, Is.EqualTo(0), err);
-        Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName).Order(),
+        Assert.That(Directory.GetFiles(Dir).Select(Path.GetFileName).Order(),
             Is.EqualTo(new[] { "manifest.json", "rounds.csv", "summary.csv" }));
-        var rounds = File.ReadAllLines(Path.Combine(_dir, "rounds.csv"));
+        var rounds = File.ReadAllLines(Path.Combine(Dir, "rounds.csv"));
         Assert.That(rounds[0].Split(','), Is.EqualTo(RoundsColumns));
         Assert.That(rounds.Length - 1, Is.EqualTo(3 * 64 * 7));
-        var summary = File.ReadAllLines(Path.Combine(_dir, "summary.csv"));
+        var summary = File.ReadAllLines(Path.Combine(Dir, "summary.csv"));
         Assert.That(summary[0].Split(','), Is.EqualTo(SummaryColumns));
         Assert.That(summary.Length - 1, Is.EqualTo(3 * 5), "one row per replication × choosing actor (KAZ and four great powers)");
-        var manifest = File.ReadAllText(Path.Combine(_dir, "manifest.json"));
+        var manifest = File.ReadAllText(Path.Combine(Dir, "manifest.json"));
         Assert.That(manifest, Does.Contain("\"rounds.csv\"").And.Contain("\"resolved\"").And.Contain("actors.KAZ.riskAversion"));
     }
 
@@ -53,8 +42,8 @@ public class RunCommandTests
     public void Run_SameSeedTwiceAndOtherThreadCount_GivesIdenticalBytes()
     {
         // Given two runs with the same seed, one on one thread and one on four
-        var a = Path.Combine(_dir, "a");
-        var b = Path.Combine(_dir, "b");
+        var a = Path.Combine(Dir, "a");
+        var b = Path.Combine(Dir, "b");
         var args = new[] { "run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "4", "--seed", "99" };
         Assert.That(Repo.Hedge([.. args, "--out", a, "--threads", "1"]).Exit, Is.EqualTo(0));
         Assert.That(Repo.Hedge([.. args, "--out", b, "--threads", "4"]).Exit, Is.EqualTo(0));
@@ -67,8 +56,8 @@ public class RunCommandTests
     [Test]
     public void Run_DifferentSeed_GivesDifferentRounds()
     {
-        var a = Path.Combine(_dir, "a");
-        var b = Path.Combine(_dir, "b");
+        var a = Path.Combine(Dir, "a");
+        var b = Path.Combine(Dir, "b");
         Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "2", "--seed", "1", "--out", a);
         Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "2", "--seed", "2", "--out", b);
         Assert.That(File.ReadAllText(Path.Combine(b, "rounds.csv")), Is.Not.EqualTo(File.ReadAllText(Path.Combine(a, "rounds.csv"))));
@@ -78,8 +67,8 @@ public class RunCommandTests
     public void Run_BadConfig_ExitsTwoWithFileLineAndWritesNothing()
     {
         // Given an experiment with a misspelt key and an out-of-range hazard
-        Directory.CreateDirectory(_dir);
-        var file = Path.Combine(_dir, "bad.yaml");
+        Directory.CreateDirectory(Dir);
+        var file = Path.Combine(Dir, "bad.yaml");
         File.WriteAllText(file, """
             name: bad
             actors:
@@ -90,7 +79,7 @@ public class RunCommandTests
             shocks:
               sanctions: {hazard: 1.5}
             """);
-        var outDir = Path.Combine(_dir, "out");
+        var outDir = Path.Combine(Dir, "out");
 
         // When it is run
         var (exit, _, err) = Repo.Hedge("run", file, "--out", outDir);
@@ -113,7 +102,7 @@ public class RunCommandTests
     [Test]
     public void Run_MissingFile_ExitsTwo()
     {
-        var (exit, _, err) = Repo.Hedge("run", Path.Combine(_dir, "none.yaml"));
+        var (exit, _, err) = Repo.Hedge("run", Path.Combine(Dir, "none.yaml"));
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(err, Does.Contain("no such file"));
     }
@@ -122,11 +111,11 @@ public class RunCommandTests
     public void Run_Baseline_KazakhstanShiftsToHedgingAfter2022()
     {
         // Given the baseline as shipped (fewer replications to keep the suite quick)
-        var (exit, _, err) = Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "5", "--out", _dir);
+        var (exit, _, err) = Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "5", "--out", Dir);
         Assert.That(exit, Is.EqualTo(0), err);
 
         // When the archetype shares of KAZ are read from rounds.csv before 2022 and from 2023
-        var rows = File.ReadAllLines(Path.Combine(_dir, "rounds.csv")).Skip(1).Select(l => l.Split(','))
+        var rows = File.ReadAllLines(Path.Combine(Dir, "rounds.csv")).Skip(1).Select(l => l.Split(','))
             .Where(c => c[3] == "KAZ").ToList();
         static int Year(string[] c) => int.Parse(c[2][..4], CultureInfo.InvariantCulture);
         double Share(Func<string[], bool> when, string archetype) =>

@@ -15,19 +15,8 @@ public static class LearnManifest
     public static byte[] Write(GamePlayResult result, string? gameFile, IReadOnlyList<LearningSpec> specs, ulong seed,
         IReadOnlyDictionary<string, string> hashes, string command)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
-               {
-                   Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-               }))
+        return ManifestJson.Write(gameFile, command, hashes, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("tool", "hedge");
-            json.WriteString("version", ResultWriter.ToolVersion);
-            var commit = gameFile is null ? null : GitInfo.CommitOf(gameFile);
-            if (commit is null) json.WriteNull("gitCommit");
-            else json.WriteString("gitCommit", commit);
-            json.WriteString("command", command);
             json.WriteStartObject("game");
             json.WriteString("name", result.Game.Name);
             if (gameFile is not null)
@@ -55,13 +44,7 @@ public static class LearnManifest
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteStartObject("files");
-            foreach (var (name, hash) in hashes) json.WriteString(name, hash);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        });
     }
 
     private static string SeedStream(ulong seed, int player) =>

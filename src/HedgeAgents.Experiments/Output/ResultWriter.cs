@@ -43,16 +43,8 @@ public static class ResultWriter
     public static byte[] Manifest(ExperimentConfig config, IReadOnlyList<ReplicationResult> results,
         IReadOnlyDictionary<string, string> hashes, string command)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return ManifestJson.Write(config.SourcePath, command, hashes, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("tool", "hedge");
-            json.WriteString("version", ToolVersion);
-            var commit = GitInfo.CommitOf(config.SourcePath);
-            if (commit is null) json.WriteNull("gitCommit");
-            else json.WriteString("gitCommit", commit);
-            json.WriteString("command", command);
             json.WriteStartObject("experiment");
             json.WriteString("name", config.Name);
             json.WriteString("description", config.Description);
@@ -84,12 +76,6 @@ public static class ResultWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteStartObject("files");
-            foreach (var (name, hash) in hashes) json.WriteString(name, hash);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        });
     }
 }
