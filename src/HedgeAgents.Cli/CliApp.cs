@@ -2,6 +2,8 @@ using System.CommandLine;
 using HedgeAgents.Cli.Commands.Describe;
 using HedgeAgents.Cli.Commands.Equilibria;
 using HedgeAgents.Cli.Commands.Learn;
+using HedgeAgents.Cli.Commands.Merge;
+using HedgeAgents.Cli.Commands.Sweep;
 using HedgeAgents.Cli.Commands.Run;
 using HedgeAgents.Cli.Commands.Validate;
 
@@ -26,6 +28,8 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
         root.Subcommands.Add(LearnCommand.Create(stdout, stderr));
         root.Subcommands.Add(EquilibriaCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);

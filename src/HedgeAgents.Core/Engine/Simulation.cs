@@ -99,6 +99,14 @@ public sealed class Simulation
         while (_round < _spec.Rounds) PlayRound(observer);
     }
 
+    /// <summary>Plays the next round, reporting it to the observer; false, playing nothing, when the run is over.</summary>
+    public bool Step(IRoundObserver observer)
+    {
+        if (_round >= _spec.Rounds) return false;
+        PlayRound(observer);
+        return true;
+    }
+
     /// <summary>The stage game at the start of <paramref name="round"/>: every choosing actor's certainty-equivalent
     /// payoff for every profile of the choosers' actions, at the stocks, route closures and parameters of that
     /// round of this run; then plays that round and returns what the learners chose in it.</summary>

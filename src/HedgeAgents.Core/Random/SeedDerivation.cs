@@ -14,6 +14,10 @@ public static class SeedDerivation
     public static ulong RunSeed(ulong master, long point, long replication) =>
         Combine(Combine(Combine(0x48656467654167UL, master), (ulong)point), (ulong)replication);
 
+    /// <summary>The seed of a sampled sweep design (LHS permutations, Morris trajectories) under a master seed:
+    /// a tag of its own, so the design's draws are independent of every run's.</summary>
+    public static ulong DesignSeed(ulong master) => Combine(Combine(0x4465736967UL, master), 0);
+
     /// <summary>The seed of one stream (an actor's decisions, or the environment) within a run.</summary>
     public static ulong StreamSeed(ulong runSeed, int stream) => Combine(runSeed, unchecked((ulong)(long)stream));
 

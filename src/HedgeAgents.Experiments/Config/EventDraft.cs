@@ -17,4 +17,5 @@ internal sealed record EventDraft(
     SourceLocation SetLocation);
 
 /// <summary>An experiment as read from YAML: unvalidated settings, parameters and events.</summary>
-internal sealed record ExperimentDraft(ExperimentHeader Header, Core.Parameters.ModelParameters Parameters, ImmutableArray<EventDraft> Events);
+internal sealed record ExperimentDraft(ExperimentHeader Header, Core.Parameters.ModelParameters Parameters, ImmutableArray<EventDraft> Events,
+    Sweeps.SweepSpec? Sweep = null);

@@ -43,9 +43,10 @@ public static class ExperimentLoader
             errors.Add(map.Locate(problem.Path).Error(problem.Path, problem.Message));
 
         var events = ResolveEvents(draft.Events, header, parameters, errors);
+        if (draft.Sweep is { } sweep) Sweeps.SweepValidator.Validate(sweep, parameters, map, errors);
         if (errors.Count > 0) throw new ConfigException(Ordered(errors));
         return new ExperimentConfig(header.Name, header.Description, header.Rounds, header.BurnIn, header.Replications,
-            header.Seed, header.EffectiveStart, header.Period, parameters, events, fileName);
+            header.Seed, header.EffectiveStart, header.Period, parameters, events, fileName) { Sweep = draft.Sweep };
     }
 
     private static (ExperimentHeader, ModelParameters) ApplySets(ExperimentHeader header, ModelParameters parameters,

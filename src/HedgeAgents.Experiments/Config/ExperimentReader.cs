@@ -37,13 +37,15 @@ internal sealed class ExperimentReader
             return new ExperimentDraft(header, _parameters, events);
         }
         var sections = new Dictionary<string, (YamlScalarNode Key, YamlNode Value)>();
+        Sweeps.SweepSpec? sweep = null;
         foreach (var (keyNode, value) in Entries(top, ""))
         {
             var key = keyNode.Value!;
             var leaf = ParameterSchema.Header.FirstOrDefault(l => l.Key == key);
             if (leaf is not null) header = ReadLeaf(leaf, header, value, key);
             else if (ParameterSchema.Sections.Contains(key)) sections[key] = (keyNode, value);
-            else Error(keyNode, key, KeySuggestions.Unknown("key", key, [.. ParameterSchema.Header.Select(l => l.Key), .. ParameterSchema.Sections]));
+            else if (key == "sweep") sweep = new Sweeps.SweepReader(_file, _errors, _map).Read(value);
+            else Error(keyNode, key, KeySuggestions.Unknown("key", key, [.. ParameterSchema.Header.Select(l => l.Key), .. ParameterSchema.Sections, "sweep"]));
         }
         if (!sections.ContainsKey("actors")) Error(top, "actors", "missing required key 'actors' (a list of actors with id and kind)");
 
@@ -69,7 +71,7 @@ internal sealed class ExperimentReader
                     break;
             }
         }
-        return new ExperimentDraft(header, _parameters, events);
+        return new ExperimentDraft(header, _parameters, events, sweep);
     }
 
     private void ReadActor(YamlMappingNode item, string where)

@@ -45,37 +45,49 @@ public static class ResultWriter
     {
         return ManifestJson.Write(config.SourcePath, command, hashes, json =>
         {
-            json.WriteStartObject("experiment");
-            json.WriteString("name", config.Name);
-            json.WriteString("description", config.Description);
-            json.WriteString("file", Path.GetFileName(config.SourcePath));
-            if (File.Exists(config.SourcePath))
-                json.WriteString("fileSha256", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(config.SourcePath))));
-            json.WriteEndObject();
-            json.WriteString("seed", config.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteNumber("replications", config.Replications);
-            json.WriteNumber("rounds", config.Rounds);
-            json.WriteNumber("burnIn", config.BurnIn);
+            WriteExperiment(json, config);
             json.WriteStartArray("replicationSeeds");
             foreach (var r in results.OrderBy(r => r.Replication))
                 json.WriteStringValue(r.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WriteEndArray();
-            json.WriteStartObject("resolved");
-            foreach (var (path, value) in ParameterPaths.Describe(config)) json.WriteString(path, value);
-            json.WriteEndObject();
-            json.WriteStartArray("events");
-            foreach (var e in config.Events)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("at", e.At);
-                json.WriteString("period", PeriodCalendar.Label(config.Period, config.Start, e.At));
-                json.WriteString("label", e.Label);
-                json.WriteStartObject("set");
-                foreach (var s in e.Set) json.WriteString(s.Path, s.Value.ToString());
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            WriteResolved(json, config);
         });
+    }
+
+    /// <summary>The experiment's identity and run settings: name, file and its hash, seed, replications, rounds, burn-in.</summary>
+    public static void WriteExperiment(System.Text.Json.Utf8JsonWriter json, ExperimentConfig config)
+    {
+        json.WriteStartObject("experiment");
+        json.WriteString("name", config.Name);
+        json.WriteString("description", config.Description);
+        json.WriteString("file", Path.GetFileName(config.SourcePath));
+        if (File.Exists(config.SourcePath))
+            json.WriteString("fileSha256", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(config.SourcePath))));
+        json.WriteEndObject();
+        json.WriteString("seed", config.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteNumber("replications", config.Replications);
+        json.WriteNumber("rounds", config.Rounds);
+        json.WriteNumber("burnIn", config.BurnIn);
+    }
+
+    /// <summary>Every resolved parameter path with its value, and the scenario's events.</summary>
+    public static void WriteResolved(System.Text.Json.Utf8JsonWriter json, ExperimentConfig config)
+    {
+        json.WriteStartObject("resolved");
+        foreach (var (path, value) in ParameterPaths.Describe(config)) json.WriteString(path, value);
+        json.WriteEndObject();
+        json.WriteStartArray("events");
+        foreach (var e in config.Events)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("at", e.At);
+            json.WriteString("period", PeriodCalendar.Label(config.Period, config.Start, e.At));
+            json.WriteString("label", e.Label);
+            json.WriteStartObject("set");
+            foreach (var s in e.Set) json.WriteString(s.Path, s.Value.ToString());
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

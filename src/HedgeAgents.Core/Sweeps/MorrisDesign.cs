@@ -1,0 +1,50 @@
+namespace HedgeAgents.Core.Sweeps;
+
+/// <summary><c>morris</c>: Morris's (1991) elementary-effects design, as SALib's <c>morris.sample</c> without optimal
+/// trajectory selection: r = samples trajectories of d+1 points on a p-level grid (p = levels, even).</summary>
+/// <remarks>In unit space the levels are 0, 1/(p−1), .., 1 and Δ = p/(2(p−1)). A trajectory starts at a random base
+/// point (each axis on one of the lower p/2 levels, and at that level + Δ when the axis will step down), then moves the
+/// axes one at a time in a random order, each by +Δ or −Δ (random), so consecutive points differ in one axis by exactly
+/// Δ and every axis moves once. Trajectory t is points t(d+1) .. t(d+1)+d and draws from its own stream of the seed,
+/// so more trajectories leave the earlier ones unchanged.</remarks>
+public sealed class MorrisDesign : ISweepDesign
+{
+    /// <summary>The most trajectory entries (r·d) a design may store: 2^26.</summary>
+    public const long MaxStored = 1L << 26;
+
+    /// <inheritdoc />
+    public string Name => "morris";
+
+    /// <inheritdoc />
+    public string Description => "Morris elementary effects: r = samples trajectories of d+1 points on a p-level grid (levels, default 4)";
+
+    /// <inheritdoc />
+    public bool IsSampled => true;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Check(IReadOnlyList<SweepAxis> axes, int samples, DesignOptions options)
+    {
+        var problems = new List<string>();
+        DesignRules.CheckAxes(Name, axes, sampled: true, problems);
+        DesignRules.CheckSamples(Name, samples, "trajectories r, r(d+1) points", problems);
+        if (options.Levels < 2 || options.Levels % 2 != 0)
+            problems.Add($"{Name}: levels must be an even number of at least 2 (so that every step is the same Δ = p/(2(p−1))); it is {options.Levels}");
+        if (samples >= 1)
+        {
+            DesignRules.CheckCount(Name, DesignRules.SaturatingProduct([samples, axes.Count + 1L]), "r(d+1)", problems);
+            if ((long)samples * axes.Count > MaxStored)
+                problems.Add($"{Name}: trajectories × axes = {(long)samples * axes.Count} exceeds the {MaxStored} a Morris design may hold in memory");
+        }
+        return problems;
+    }
+
+    /// <inheritdoc cref="ISweepDesign.Create" />
+    public MorrisPoints Create(IReadOnlyList<SweepAxis> axes, int samples, ulong seed, DesignOptions options)
+    {
+        DesignRules.ThrowIfAny(Check(axes, samples, options));
+        return new MorrisPoints(axes, samples, options.Levels, seed);
+    }
+
+    IDesignPoints ISweepDesign.Create(IReadOnlyList<SweepAxis> axes, int samples, ulong seed, DesignOptions options) =>
+        Create(axes, samples, seed, options);
+}

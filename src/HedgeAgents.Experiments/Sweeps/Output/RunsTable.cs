@@ -1,0 +1,32 @@
+using System.Text;
+using HedgeAgents.Core.Indicators;
+using HedgeAgents.Experiments.Output;
+
+namespace HedgeAgents.Experiments.Sweeps.Output;
+
+/// <summary>runs.csv of a sweep: one row per point × replication × choosing actor, with the point's parameter
+/// values and the run's summary metrics.</summary>
+public static class RunsTable
+{
+    /// <summary>The columns for the given swept paths, in order.</summary>
+    public static string[] Columns(IEnumerable<string> paths) =>
+        ["point", "replication", "seed", .. paths, "actor", .. SummaryTable.MetricColumns];
+
+    /// <summary>The header line.</summary>
+    public static string Header(IEnumerable<string> paths) => string.Join(',', Columns(paths).Select(Csv.Text)) + "\n";
+
+    /// <summary>Appends the rows of one run.</summary>
+    public static void Append(StringBuilder sb, long point, int replication, ulong seed, ReadOnlySpan<double> values,
+        IEnumerable<RunSummary> summaries)
+    {
+        foreach (var s in summaries)
+        {
+            sb.Append(Csv.Integer(point)).Append(',').Append(Csv.Integer(replication)).Append(',')
+                .Append(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+            foreach (var v in values) sb.Append(Csv.Number(v)).Append(',');
+            sb.Append(Csv.Text(s.Actor)).Append(',');
+            SummaryTable.AppendMetrics(sb, s);
+            sb.Append('\n');
+        }
+    }
+}

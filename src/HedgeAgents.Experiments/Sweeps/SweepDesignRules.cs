@@ -1,0 +1,45 @@
+namespace HedgeAgents.Experiments.Sweeps;
+
+/// <summary>What each design asks of a <c>sweep:</c> section, as located problems (key, message).</summary>
+internal static class SweepDesignRules
+{
+    /// <summary>The designs, by name.</summary>
+    public static IReadOnlyList<string> Names => [.. Core.Sweeps.SweepDesigns.Registry.Names];
+
+    /// <summary>Every problem of the section's design settings.</summary>
+    /// <remarks>The keyed checks come first and say where; the design's own checks (which repeat some of them
+    /// without a place) run only when those pass, so each problem is reported once.</remarks>
+    public static IReadOnlyList<(string Key, string Message)> Check(SweepSpec sweep)
+    {
+        if (!Core.Sweeps.SweepDesigns.Registry.TryGet(sweep.Design, out var design))
+            return [("sweep.design", Config.KeySuggestions.Unknown("design", sweep.Design, Names))];
+        var problems = new List<(string, string)>();
+        if (!design.IsSampled)
+        {
+            if (sweep.Samples > 0)
+                problems.Add(("sweep.samples", $"'samples' applies to sampled designs ({string.Join(", ", SampledNames())}); a grid has one point per combination of its axes"));
+            problems.AddRange(sweep.Parameters.Where(p => !p.IsList && p.Steps < 2).Select(p => ($"sweep.parameters.{p.Path}",
+                "a grid range needs 'steps' (at least 2 evenly spaced values, both ends included), or give a list of values")));
+        }
+        else
+        {
+            if (sweep.Samples < 1)
+                problems.Add(("sweep.samples", $"the '{sweep.Design}' design needs 'samples' (a whole number ≥ 1)" + SamplesMeaning(sweep.Design)));
+            problems.AddRange(sweep.Parameters.Where(p => !p.IsList && p.Steps > 0).Select(p => ($"sweep.parameters.{p.Path}",
+                $"'steps' applies to grid designs; the '{sweep.Design}' design samples the range")));
+        }
+        if (problems.Count > 0 || sweep.Parameters.Length == 0) return problems;
+        var axes = sweep.Parameters.Select(SweepPlan.Axis).ToList();
+        return [.. design.Check(axes, sweep.Samples, new Core.Sweeps.DesignOptions(sweep.Levels)).Select(m => ("sweep.design", m))];
+    }
+
+    private static IEnumerable<string> SampledNames() =>
+        Core.Sweeps.SweepDesigns.Registry.Entries.Where(d => d.IsSampled).Select(d => d.Name);
+
+    private static string SamplesMeaning(string design) => design switch
+    {
+        "sobol" => ": base samples N of Saltelli's scheme, N(d+2) points",
+        "morris" => ": trajectories r, r(d+1) points",
+        _ => ": the number of points",
+    };
+}

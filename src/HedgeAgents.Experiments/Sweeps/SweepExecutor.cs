@@ -1,0 +1,77 @@
+using System.Text;
+using HedgeAgents.Core.Engine;
+using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Indicators;
+using HedgeAgents.Experiments.Sweeps.Output;
+
+namespace HedgeAgents.Experiments.Sweeps;
+
+/// <summary>Runs a range of a sweep's runs on worker threads, chunk by chunk: every chunk's rows are assembled in
+/// run order and handed to one writer, so output does not depend on the thread count or on which run ends first,
+/// and memory holds one chunk, not the sweep.</summary>
+public static class SweepExecutor
+{
+    /// <summary>Runs [<paramref name="start"/>, <paramref name="end"/>) of the plan's global order in chunks that
+    /// start at multiples of <paramref name="chunkSize"/>, skipping chunks <paramref name="isDone"/> says are
+    /// written, and calls <paramref name="commit"/> with each finished chunk's rows in order.</summary>
+    /// <returns>False when cancelled (the chunk in progress is dropped; committed chunks stay).</returns>
+    public static bool Execute(SweepPlan plan, long start, long end, int threads, long chunkSize,
+        Func<long, long, bool> isDone, Action<long, long, string> commit, Action<long>? runsDone, CancellationToken cancel)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancel };
+        for (var chunkStart = start; chunkStart < end;)
+        {
+            var chunkEnd = Math.Min(end, (chunkStart / chunkSize + 1) * chunkSize);
+            if (!isDone(chunkStart, chunkEnd))
+            {
+                var rows = new string[chunkEnd - chunkStart];
+                try
+                {
+                    Parallel.For(chunkStart, chunkEnd, options, () => new Worker(plan), (index, _, worker) =>
+                    {
+                        rows[index - chunkStart] = worker.Run(index);
+                        runsDone?.Invoke(1);
+                        return worker;
+                    }, _ => { });
+                }
+                catch (OperationCanceledException)
+                {
+                    return false;
+                }
+                commit(chunkStart, chunkEnd, string.Concat(rows));
+            }
+            chunkStart = chunkEnd;
+        }
+        return !cancel.IsCancellationRequested;
+    }
+
+    /// <summary>One thread's scratch: the point it last built a run spec for, reused across that point's replications.</summary>
+    private sealed class Worker(SweepPlan plan)
+    {
+        private readonly double[] _values = new double[plan.Paths.Length];
+        private readonly StringBuilder _sb = new();
+        private long _point = -1;
+        private RunSpec? _spec;
+        private CompiledModel? _model;
+
+        public string Run(long index)
+        {
+            var (point, replication) = plan.RunAt(index);
+            if (point != _point)
+            {
+                plan.ValuesAt(point, _values);
+                _spec = plan.SpecAt(_values);
+                _model = new CompiledModel(_spec.Initial);
+                _point = point;
+            }
+            var seed = plan.SeedOf(point, replication);
+            var m = _model!;
+            var summary = new SummaryObserver(m.Ids, [.. Enumerable.Range(0, m.ActorCount).Select(m.Chooses)], _spec!.Rounds, _spec.BurnIn);
+            new Simulation(_spec, seed).Run(summary);
+            _sb.Clear();
+            RunsTable.Append(_sb, point, replication, seed, _values, summary.Summaries());
+            return _sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using HedgeAgents.Core.Engine;
+using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Random;
+using HedgeAgents.Core.Sweeps;
+using HedgeAgents.Experiments.Config;
+using HedgeAgents.Experiments.Output;
+
+namespace HedgeAgents.Experiments.Sweeps;
+
+/// <summary>A sweep laid out: the design's points, the replications of each, and the global order of runs
+/// (point-major, replication-minor) that every thread count, shard and resume shares.</summary>
+public sealed class SweepPlan
+{
+    private readonly IDesignPoints _points;
+
+    /// <summary>Lays out the sweep of an experiment that has a <c>sweep:</c> section.</summary>
+    public SweepPlan(ExperimentConfig config)
+    {
+        Config = config;
+        Sweep = config.Sweep ?? throw new ArgumentException($"the experiment '{config.Name}' has no 'sweep:' section");
+        var design = SweepDesigns.Registry.Get(Sweep.Design);
+        _points = design.Create([.. Sweep.Parameters.Select(Axis)], Math.Max(1, Sweep.Samples),
+            SeedDerivation.DesignSeed(config.Seed), new DesignOptions(Sweep.Levels));
+        Paths = [.. Sweep.Paths];
+    }
+
+    /// <summary>The experiment, with its replications and master seed.</summary>
+    public ExperimentConfig Config { get; }
+
+    /// <summary>The sweep section.</summary>
+    public SweepSpec Sweep { get; }
+
+    /// <summary>The swept paths, in column order.</summary>
+    public ImmutableArray<string> Paths { get; }
+
+    /// <summary>Number of design points.</summary>
+    public long Points => _points.Count;
+
+    /// <summary>Replications per point.</summary>
+    public int Replications => Config.Replications;
+
+    /// <summary>Number of runs: points × replications.</summary>
+    public long Runs => checked(Points * Replications);
+
+    /// <summary>The run at a position of the global order.</summary>
+    public (long Point, int Replication) RunAt(long index) => (index / Replications, (int)(index % Replications));
+
+    /// <summary>The seed of a run, hashed from (master seed, point, replication).</summary>
+    public ulong SeedOf(long point, int replication) => SeedDerivation.RunSeed(Config.Seed, point, replication);
+
+    /// <summary>Writes a point's parameter values, rounded to the 10 significant digits runs.csv shows, so the
+    /// value a run used is exactly the value written beside it.</summary>
+    public void ValuesAt(long point, Span<double> values)
+    {
+        _points.Fill(point, values);
+        for (var i = 0; i < values.Length; i++)
+            values[i] = double.Parse(Csv.Number(values[i]), NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The run specification of a point: its values set on the initial parameters, as <c>--set</c> would,
+    /// with the scenario's events applied on top.</summary>
+    public RunSpec SpecAt(ReadOnlySpan<double> values)
+    {
+        var initial = Config.Initial;
+        for (var i = 0; i < Paths.Length; i++)
+            initial = ParameterPaths.Apply(initial, new ParameterAssignment(Paths[i], ParameterValue.Parse(ValueText.Format(values[i]))));
+        return (Config with { Initial = initial }).ToRunSpec();
+    }
+
+    /// <summary>The swept paths that an event of the scenario also sets (the event's value wins from its round on).</summary>
+    public IEnumerable<(string Path, string Period)> OverriddenByEvents() =>
+        from e in Config.Events
+        from a in e.Set
+        where Paths.Contains(a.Path)
+        select (a.Path, Config.Label(e.At));
+
+    /// <summary>The design axis of a swept parameter.</summary>
+    public static SweepAxis Axis(SweepParameter p) =>
+        p.IsList ? SweepAxis.List(p.Path, p.Values) : SweepAxis.Range(p.Path, p.Min, p.Max, p.Steps, p.Log);
+}

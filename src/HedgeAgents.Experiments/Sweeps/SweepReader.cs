@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using HedgeAgents.Experiments.Config;
+using YamlDotNet.RepresentationModel;
+
+namespace HedgeAgents.Experiments.Sweeps;
+
+/// <summary>Reads the <c>sweep:</c> section's YAML into a <see cref="SweepSpec"/>, reporting what only the file can
+/// show (unknown keys, wrong shapes, non-numbers); paths, ranges and the design's own rules are checked later by
+/// <see cref="SweepValidator"/>, which also knows the experiment.</summary>
+internal sealed class SweepReader(string file, List<ConfigError> errors, SourceMap map)
+{
+    private static readonly string[] Keys = ["design", "samples", "levels", "parameters"];
+    private static readonly string[] RangeKeys = ["min", "max", "steps", "log"];
+
+    /// <summary>The section, or null when it is empty or not a map (with an error).</summary>
+    public SweepSpec? Read(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: null or "" }) return null;
+        if (node is not YamlMappingNode section)
+        {
+            Error(node, "sweep", "expected a map with design, samples and parameters");
+            return null;
+        }
+        map.Record("sweep", node);
+        var design = "grid";
+        var samples = 0;
+        var levels = 4;
+        var parameters = ImmutableArray.CreateBuilder<SweepParameter>();
+        YamlNode? parametersNode = null;
+        foreach (var (key, value) in section.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            map.Record($"sweep.{name}", value);
+            switch (name)
+            {
+                case "design":
+                    if (value is YamlScalarNode { Value: { Length: > 0 } d }) design = d.Trim();
+                    else Error(value, "sweep.design", "expected a design name: grid, lhs, sobol or morris");
+                    break;
+                case "samples":
+                    samples = Integer(value, "sweep.samples", 1) ?? 0;
+                    break;
+                case "levels":
+                    levels = Integer(value, "sweep.levels", 2) ?? 4;
+                    break;
+                case "parameters":
+                    parametersNode = value;
+                    ReadParameters(value, parameters);
+                    break;
+                default:
+                    Error(key, $"sweep.{name}", KeySuggestions.Unknown("key", name, Keys));
+                    break;
+            }
+        }
+        if (parametersNode is null) Error(section, "sweep.parameters", "missing required key 'parameters' (a map of parameter paths to value lists or {min, max} ranges)");
+        return new SweepSpec(design, samples, levels, parameters.ToImmutable());
+    }
+
+    private void ReadParameters(YamlNode node, ImmutableArray<SweepParameter>.Builder parameters)
+    {
+        if (node is not YamlMappingNode entries || entries.Children.Count == 0)
+        {
+            Error(node, "sweep.parameters", "expected a map of parameter paths, e.g. 'shocks.sanctions.hazard: [0, 0.1, 0.2]'");
+            return;
+        }
+        foreach (var (key, value) in entries.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } path })
+            {
+                Error(key, "sweep.parameters", "keys must be parameter paths");
+                continue;
+            }
+            var where = $"sweep.parameters.{path}";
+            map.Record(where, key);
+            switch (value)
+            {
+                case YamlSequenceNode list:
+                    var values = list.Children.Select((c, i) => Number(c, $"{where}[{i}]")).ToList();
+                    if (values.Count == 0) Error(value, where, "the list of values is empty; give at least one value");
+                    else if (values.All(v => v is not null)) parameters.Add(new SweepParameter(path, [.. values.Select(v => v!.Value)], 0, 0, 0, false));
+                    break;
+                case YamlMappingNode range:
+                    if (ReadRange(range, path, where) is { } p) parameters.Add(p);
+                    break;
+                default:
+                    Error(value, where, "expected a list of values ([0, 0.1, 0.2]) or a range ({min: 0, max: 1, steps: 5})");
+                    break;
+            }
+        }
+    }
+
+    private SweepParameter? ReadRange(YamlMappingNode range, string path, string where)
+    {
+        double? min = null, max = null;
+        var steps = 0;
+        var log = false;
+        var ok = true;
+        foreach (var (key, value) in range.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            switch (name)
+            {
+                case "min": min = Number(value, $"{where}.min"); ok &= min is not null; break;
+                case "max": max = Number(value, $"{where}.max"); ok &= max is not null; break;
+                case "steps":
+                    var s = Integer(value, $"{where}.steps", 1);
+                    ok &= s is not null;
+                    steps = s ?? 0;
+                    break;
+                case "log":
+                    if (value is YamlScalarNode { Value: var text } && ValueText.TryParseBool(text ?? "", out var b)) log = b;
+                    else
+                    {
+                        Error(value, $"{where}.log", "expected true or false");
+                        ok = false;
+                    }
+                    break;
+                default:
+                    Error(key, $"{where}.{name}", KeySuggestions.Unknown("key", name, RangeKeys));
+                    ok = false;
+                    break;
+            }
+        }
+        if (min is null && ok) Error(range, $"{where}.min", "a range needs 'min' and 'max'");
+        if (max is null && ok) Error(range, $"{where}.max", "a range needs 'min' and 'max'");
+        if (min is null || max is null || !ok) return null;
+        if (min > max)
+        {
+            Error(range, where, $"min ({ValueText.Format(min.Value)}) is above max ({ValueText.Format(max.Value)})");
+            return null;
+        }
+        if (log && min <= 0)
+        {
+            Error(range, $"{where}.log", $"a log range needs min > 0, got {ValueText.Format(min.Value)}");
+            return null;
+        }
+        return new SweepParameter(path, [], min.Value, max.Value, steps, log);
+    }
+
+    private double? Number(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode { Value: { } text } && ValueText.TryParseNumber(text, out var x) && double.IsFinite(x)) return x;
+        Error(node, key, $"expected a finite number, got {Show(node)}");
+        return null;
+    }
+
+    private int? Integer(YamlNode node, string key, int min)
+    {
+        if (node is YamlScalarNode { Value: { } text } && ValueText.TryParseNumber(text, out var x) && x == Math.Floor(x) && x >= min && x <= int.MaxValue)
+            return (int)x;
+        Error(node, key, $"expected a whole number ≥ {min}, got {Show(node)}");
+        return null;
+    }
+
+    private static string Show(YamlNode node) => node switch
+    {
+        YamlScalarNode { Value: null or "" } => "nothing",
+        YamlScalarNode s => $"'{s.Value}'",
+        YamlSequenceNode => "a list",
+        _ => "a map",
+    };
+
+    private void Error(YamlNode node, string key, string message) => errors.Add(SourceLocation.Of(file, node).Error(key, message));
+}

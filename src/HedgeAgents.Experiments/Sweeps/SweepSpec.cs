@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace HedgeAgents.Experiments.Sweeps;
+
+/// <summary>An experiment's <c>sweep:</c> section: which design, how many samples, and the swept parameters in file order.</summary>
+/// <param name="Design">A design name from the registry (<c>grid</c>, <c>lhs</c>, <c>sobol</c>, <c>morris</c>).</param>
+/// <param name="Samples">Samples of a sampled design (base samples for <c>sobol</c>, trajectories for <c>morris</c>); 0 for a grid.</param>
+/// <param name="Levels">Grid levels of a Morris design.</param>
+/// <param name="Parameters">The swept parameters, in the order of their columns.</param>
+public sealed record SweepSpec(string Design, int Samples, int Levels, ImmutableArray<SweepParameter> Parameters)
+{
+    /// <summary>The swept paths in column order.</summary>
+    public IEnumerable<string> Paths => Parameters.Select(p => p.Path);
+
+    /// <inheritdoc />
+    public bool Equals(SweepSpec? other) =>
+        other is not null && Design == other.Design && Samples == other.Samples && Levels == other.Levels
+        && Parameters.SequenceEqual(other.Parameters);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Design, Samples, Levels, Parameters.Length);
+}

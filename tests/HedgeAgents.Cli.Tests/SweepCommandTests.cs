@@ -1,0 +1,200 @@
+using System.Diagnostics;
+
+namespace HedgeAgents.Cli.Tests;
+
+/// <summary>End-to-end sweeps of the baseline's grid: the same bytes whatever the threads, the interruptions and the
+/// sharding, as a scholar would run them.</summary>
+public class SweepCommandTests : TempDirTest
+{
+    private static readonly string[] DataFiles = ["points.csv", "runs.csv", "runs.parquet"];
+
+    private static string Baseline => Repo.Experiment("kazakhstan-baseline.yaml");
+
+    private static void AssertSameFiles(string expected, string actual, bool manifestToo)
+    {
+        foreach (var name in manifestToo ? [.. DataFiles, "manifest.json"] : DataFiles)
+            Assert.That(File.ReadAllBytes(Path.Combine(actual, name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(expected, name))), name);
+    }
+
+    [Test]
+    public void Sweep_Baseline_WritesTheFourFilesWithOneRowPerRunAndActor()
+    {
+        // Given the baseline's 5 × 5 grid with 2 replications
+        var (exit, _, err) = Repo.Hedge("sweep", Baseline, "--replications", "2", "--out", Dir, "--quiet");
+
+        // Then runs.csv has a row per point × replication × choosing actor and a column per swept path
+        Assert.That(exit, Is.EqualTo(0), err);
+        Assert.That(Directory.GetFiles(Dir).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(),
+            Is.EqualTo(new[] { "manifest.json", "points.csv", "runs.csv", "runs.parquet" }));
+        var runs = File.ReadAllLines(Path.Combine(Dir, "runs.csv"));
+        Assert.That(runs[0], Does.StartWith("point,replication,seed,actors.KAZ.regulatoryCapacity,actors.KAZ.riskAversion,actor,share_balancing,"));
+        Assert.That(runs.Length - 1, Is.EqualTo(25 * 2 * 5));
+        Assert.That(runs.Skip(1).Select(l => l.Split(',')[2]).Distinct().Count(), Is.EqualTo(50), "every run its own seed");
+        var points = File.ReadAllLines(Path.Combine(Dir, "points.csv"));
+        Assert.That(points.Length - 1, Is.EqualTo(25 * 5));
+        var manifest = File.ReadAllText(Path.Combine(Dir, "manifest.json"));
+        Assert.That(manifest, Does.Contain("\"design\": \"grid\"").And.Contain("\"runs\": 50").And.Contain("\"runs.parquet\""));
+        Assert.That(Directory.Exists(Path.Combine(Dir, ".sweep")), Is.False, "the chunks are gone once the sweep is complete");
+    }
+
+    [Test]
+    public void Sweep_OneThreadAndTwoThreads_IdenticalBytes()
+    {
+        // Given the same sweep into the same folder name, once on one thread and once on two
+        var one = Path.Combine(Dir, "one");
+        Assert.That(Repo.Hedge("sweep", Baseline, "--replications", "3", "--out", Dir + "/x", "--threads", "1", "--quiet", "--chunk-size", "7").Exit, Is.EqualTo(0));
+        Directory.Move(Dir + "/x", one);
+        Assert.That(Repo.Hedge("sweep", Baseline, "--replications", "3", "--out", Dir + "/x", "--threads", "2", "--quiet").Exit, Is.EqualTo(0));
+
+        // Then every file, the manifest included, is byte-identical (and the chunk size does not matter either)
+        AssertSameFiles(one, Dir + "/x", manifestToo: true);
+    }
+
+    [Test]
+    public void Sweep_ThreeShardsMerged_IdenticalToTheUnshardedSweep()
+    {
+        // Given the unsharded sweep, moved aside, and three shards into the same folder name, then merged
+        var whole = Path.Combine(Dir, "whole");
+        var target = Path.Combine(Dir, "x");
+        Assert.That(Repo.Hedge("sweep", Baseline, "--replications", "2", "--out", target, "--quiet").Exit, Is.EqualTo(0));
+        Directory.Move(target, whole);
+        foreach (var i in new[] { 2, 0, 1 })
+        {
+            var (exit, stdout, err) = Repo.Hedge("sweep", Baseline, "--replications", "2", "--out", target, "--shard", $"{i}/3", "--quiet");
+            Assert.That(exit, Is.EqualTo(0), err);
+            Assert.That(stdout, Does.Contain($"part-{i}-of-3"));
+        }
+        var merged = Repo.Hedge("merge", target);
+
+        // Then the merged files are byte-identical to the unsharded ones
+        Assert.That(merged.Exit, Is.EqualTo(0), merged.Err);
+        Assert.That(merged.Out, Does.Contain("merged 50 runs"));
+        AssertSameFiles(whole, target, manifestToo: true);
+    }
+
+    [Test]
+    public void Merge_PartMissingOrIncomplete_RefusedNamingThePartAndTheCommand()
+    {
+        // Given shards 0 and 2 of 3 done, shard 1 never run
+        var target = Path.Combine(Dir, "x");
+        foreach (var i in new[] { 0, 2 })
+            Assert.That(Repo.Hedge("sweep", Baseline, "--replications", "1", "--out", target, "--shard", $"{i}/3", "--quiet").Exit, Is.EqualTo(0));
+
+        // When merged
+        var (exit, _, err) = Repo.Hedge("merge", target);
+
+        // Then it is refused, naming the missing part and how to make it, and writes nothing
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("part 1 of 3 is missing").And.Contain("--shard 1/3"));
+        Assert.That(File.Exists(Path.Combine(target, "runs.csv")), Is.False);
+    }
+
+    [Test]
+    public void Merge_PartsOfDifferentExperiments_Refused()
+    {
+        // Given two shards of one sweep and one of the same sweep with another seed
+        var target = Path.Combine(Dir, "x");
+        Assert.That(Repo.Hedge("sweep", Baseline, "--replications", "1", "--out", target, "--shard", "0/2", "--quiet").Exit, Is.EqualTo(0));
+        Assert.That(Repo.Hedge("sweep", Baseline, "--replications", "1", "--out", target, "--shard", "1/2", "--seed", "9", "--quiet").Exit, Is.EqualTo(0));
+
+        // When merged / Then refused: the parts come from different plans
+        var (exit, _, err) = Repo.Hedge("merge", target);
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("different experiments or options"));
+    }
+
+    [Test]
+    public void Sweep_KilledAtARandomMomentThenResumed_IdenticalToAnUninterruptedSweep()
+    {
+        // Given an uninterrupted sweep, moved aside
+        var target = Path.Combine(Dir, "x");
+        var whole = Path.Combine(Dir, "whole");
+        string[] args = ["sweep", Baseline, "--replications", "24", "--out", target, "--chunk-size", "10", "--quiet"];
+        Assert.That(Repo.Hedge(args).Exit, Is.EqualTo(0));
+        Directory.Move(target, whole);
+
+        // When the same sweep runs as a process that is killed (SIGKILL) after a random share of its chunks
+        var chunks = Path.Combine(target, ".sweep", "chunks");
+        var wanted = new Random(TestContext.CurrentContext.Random.Next()).Next(1, 40);
+        using (var process = Start(args))
+        {
+            var clock = Stopwatch.StartNew();
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)
+                   && (!Directory.Exists(chunks) || Directory.GetFiles(chunks, "*.csv").Length < wanted))
+                Thread.Sleep(5);
+            Assert.That(process.HasExited, Is.False, "the sweep ended before it could be killed; make it longer");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        Assert.That(File.Exists(Path.Combine(target, "runs.csv")), Is.False, "a killed sweep leaves no final file");
+
+        // Then a plain rerun is refused (it would discard work), and --resume finishes with identical bytes
+        var refused = Repo.Hedge(args);
+        Assert.That(refused.Exit, Is.EqualTo(2));
+        Assert.That(refused.Err, Does.Contain("interrupted sweep").And.Contain("--resume"));
+        var resumed = Repo.Hedge([.. args, "--resume"]);
+        Assert.That(resumed.Exit, Is.EqualTo(0), resumed.Err);
+        AssertSameFiles(whole, target, manifestToo: true);
+    }
+
+    [Test]
+    public void Sweep_FolderHeldByARunningSweep_SecondIsRefusedNamingTheFirst()
+    {
+        // Given a long sweep running as a process
+        var target = Path.Combine(Dir, "x");
+        using var process = Start("sweep", Baseline, "--replications", "200", "--out", target, "--quiet", "--threads", "1");
+        var owner = Path.Combine(target, ".sweep.owner");
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(owner) && clock.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(10);
+        try
+        {
+            // When a second sweep targets the same folder
+            var (exit, _, err) = Repo.Hedge("sweep", Baseline, "--replications", "200", "--out", target, "--resume", "--quiet");
+
+            // Then it is refused with the first one's process id
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(err, Does.Contain("in use by another sweep").And.Contain($"pid {process.Id}"));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    [TestCase("--shard", "3/3", "index must lie in 0..2")]
+    [TestCase("--shard", "a/b", "expected i/n")]
+    [TestCase("--threads", "0", "--threads")]
+    public void Sweep_BadOption_ExitTwo(string option, string value, string expected)
+    {
+        var (exit, _, err) = Repo.Hedge("sweep", Baseline, option, value, "--out", Dir);
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain(expected));
+        Assert.That(Directory.Exists(Dir), Is.False);
+    }
+
+    [Test]
+    public void Sweep_BadParameterPathInTheFile_ExitTwoWithNearestPaths()
+    {
+        // Given a copy of the baseline whose sweep names a misspelt path
+        Directory.CreateDirectory(Dir);
+        var file = Path.Combine(Dir, "typo.yaml");
+        File.WriteAllText(file, File.ReadAllText(Baseline).Replace("actors.KAZ.riskAversion: [1", "actors.KAZ.riskAverson: [1"));
+
+        // When swept
+        var (exit, _, err) = Repo.Hedge("sweep", file, "--out", Path.Combine(Dir, "out"));
+
+        // Then exit 2 at the line of the path, naming the nearest valid paths
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Match(@"typo\.yaml:\d+:\d+: sweep\.parameters\.actors\.KAZ\.riskAverson: .*nearest valid paths: actors\.KAZ\.riskAversion"));
+        Assert.That(Directory.Exists(Path.Combine(Dir, "out")), Is.False);
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Repo.Root, RedirectStandardError = true, RedirectStandardOutput = true };
+        info.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "hedge.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        return Process.Start(info)!;
+    }
+}
