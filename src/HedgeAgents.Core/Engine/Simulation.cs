@@ -42,9 +42,16 @@ public sealed class Simulation
 
     /// <summary>Prepares a run of <paramref name="spec"/> with seed <paramref name="runSeed"/>.</summary>
     public Simulation(RunSpec spec, ulong runSeed)
+        : this(new CompiledScenario(spec), runSeed)
     {
+    }
+
+    /// <summary>Prepares a run of an already compiled scenario (shared, read-only) with seed <paramref name="runSeed"/>.</summary>
+    public Simulation(CompiledScenario scenario, ulong runSeed)
+    {
+        var spec = scenario.Spec;
         _spec = spec;
-        _models = [new CompiledModel(spec.Initial), .. spec.Events.Select(e => new CompiledModel(e.Parameters))];
+        _models = scenario.Models;
         var m = _models[0];
         var a = m.ActorCount;
         _state = new RunState(m);

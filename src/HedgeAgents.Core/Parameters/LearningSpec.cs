@@ -20,9 +20,15 @@ public sealed record LearningSpec(string Rule, ImmutableSortedDictionary<string,
     public LearningSpec With(string key, string value) => this with { Options = Options.SetItem(key, value) };
 
     /// <inheritdoc />
-    public bool Equals(LearningSpec? other) =>
-        other is not null && Rule == other.Rule && Options.Count == other.Options.Count
-        && Options.All(kv => other.Options.TryGetValue(kv.Key, out var v) && v == kv.Value);
+    /// <remarks>Compared at every event for every actor, so it must not allocate: no LINQ over the options.</remarks>
+    public bool Equals(LearningSpec? other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other is null || Rule != other.Rule || Options.Count != other.Options.Count) return false;
+        foreach (var (key, value) in Options)
+            if (!other.Options.TryGetValue(key, out var v) || v != value) return false;
+        return true;
+    }
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Rule, Options.Count);

@@ -11,16 +11,19 @@ namespace HedgeAgents.Experiments.Running;
 public static class ExperimentRunner
 {
     /// <summary>Runs replication <paramref name="replication"/> of the experiment (point 0 of a plain run).</summary>
-    public static ReplicationResult RunReplication(ExperimentConfig config, int replication, long point = 0)
+    public static ReplicationResult RunReplication(ExperimentConfig config, int replication, long point = 0) =>
+        RunReplication(config, new CompiledScenario(config.ToRunSpec()), replication, point);
+
+    private static ReplicationResult RunReplication(ExperimentConfig config, CompiledScenario scenario, int replication, long point)
     {
-        var spec = config.ToRunSpec();
+        var spec = scenario.Spec;
         var seed = SeedDerivation.RunSeed(config.Seed, point, replication);
-        var model = new CompiledModel(spec.Initial);
+        var model = scenario.Initial;
         var rows = new StringBuilder();
         var rounds = new RoundsTable(rows, replication, r => PeriodCalendar.Label(config.Period, config.Start, r));
         var summary = new SummaryObserver(model.Ids, [.. Enumerable.Range(0, model.ActorCount).Select(model.Chooses)],
             spec.Rounds, spec.BurnIn);
-        new Simulation(spec, seed).Run(new Fanout(rounds, summary));
+        new Simulation(scenario, seed).Run(new Fanout(rounds, summary));
         return new ReplicationResult(replication, seed, rows.ToString(), summary.Summaries());
     }
 
@@ -28,10 +31,11 @@ public static class ExperimentRunner
     public static IReadOnlyList<ReplicationResult> Run(ExperimentConfig config, int threads, Action<int>? progress = null)
     {
         var results = new ReplicationResult[config.Replications];
+        var scenario = new CompiledScenario(config.ToRunSpec());
         var done = 0;
         Parallel.For(0, config.Replications, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, r =>
         {
-            results[r] = RunReplication(config, r);
+            results[r] = RunReplication(config, scenario, r, 0);
             progress?.Invoke(Interlocked.Increment(ref done));
         });
         return results;

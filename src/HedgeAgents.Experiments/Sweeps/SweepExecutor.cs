@@ -1,6 +1,5 @@
 using System.Text;
 using HedgeAgents.Core.Engine;
-using HedgeAgents.Core.Parameters;
 using HedgeAgents.Core.Indicators;
 using HedgeAgents.Experiments.Sweeps.Output;
 
@@ -46,14 +45,14 @@ public static class SweepExecutor
         return !cancel.IsCancellationRequested;
     }
 
-    /// <summary>One thread's scratch: the point it last built a run spec for, reused across that point's replications.</summary>
+    /// <summary>One thread's scratch: the scenario of the point it last ran, compiled once for that point's replications.</summary>
     private sealed class Worker(SweepPlan plan)
     {
         private readonly double[] _values = new double[plan.Paths.Length];
         private readonly StringBuilder _sb = new();
         private long _point = -1;
-        private RunSpec? _spec;
-        private CompiledModel? _model;
+        private CompiledScenario? _scenario;
+        private bool[]? _chooses;
 
         public string Run(long index)
         {
@@ -61,14 +60,14 @@ public static class SweepExecutor
             if (point != _point)
             {
                 plan.ValuesAt(point, _values);
-                _spec = plan.SpecAt(_values);
-                _model = new CompiledModel(_spec.Initial);
+                _scenario = new CompiledScenario(plan.SpecAt(_values));
+                _chooses = [.. Enumerable.Range(0, _scenario.Initial.ActorCount).Select(_scenario.Initial.Chooses)];
                 _point = point;
             }
             var seed = plan.SeedOf(point, replication);
-            var m = _model!;
-            var summary = new SummaryObserver(m.Ids, [.. Enumerable.Range(0, m.ActorCount).Select(m.Chooses)], _spec!.Rounds, _spec.BurnIn);
-            new Simulation(_spec, seed).Run(summary);
+            var scenario = _scenario!;
+            var summary = new SummaryObserver(scenario.Initial.Ids, _chooses!, scenario.Spec.Rounds, scenario.Spec.BurnIn);
+            new Simulation(scenario, seed).Run(summary);
             _sb.Clear();
             RunsTable.Append(_sb, point, replication, seed, _values, summary.Summaries());
             return _sb.ToString();

@@ -36,4 +36,25 @@ public class AllocationTests
         // Then the longer run allocates at most a few hundred bytes more (tiered JIT may allocate once), not per round
         Assert.That(long_ - short_, Is.LessThan(1024), $"100 rounds: {short_} B, 1000 rounds: {long_} B");
     }
+
+    [Test]
+    public void Step_EventRounds_AllocateNothing()
+    {
+        // Given a run with an event every ten rounds that raises a hazard (learning left alone), warmed up
+        var p = World.Build([0.3, 0.25, 0.2, 0.2, 0.1, 0.1], sigma: 0.2, hazard: 0.1, rivalry: 0.6, learning: World.Rule("ewa"));
+        var events = Enumerable.Range(1, 20).Select(k => new Core.Parameters.ScheduledParameters(10 * k, $"e{k}",
+            p with { Shocks = p.Shocks with { Sanctions = p.Shocks.Sanctions with { Hazard = 0.1 + 0.01 * k } } })).ToArray();
+        var spec = new Core.Parameters.RunSpec(p, 300, 0, [.. events]);
+        var sim = new Simulation(spec, 5);
+        var observer = new Ignore();
+        for (var t = 0; t < 25; t++) sim.Step(observer);
+
+        // When rounds 25 to 299, with 18 of the events, are played
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        while (sim.Step(observer)) { }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Then nothing was allocated: switching to an event's compiled model and comparing rules costs no memory
+        Assert.That(allocated, Is.LessThan(512), $"{allocated} B over 275 rounds");
+    }
 }
