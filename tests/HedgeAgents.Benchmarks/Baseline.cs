@@ -15,7 +15,8 @@ internal sealed class Baseline
     {
         Config = config;
         Spec = config.ToRunSpec();
-        var model = new CompiledModel(Spec.Initial);
+        Scenario = new CompiledScenario(Spec);
+        var model = Scenario.Initial;
         _ids = model.Ids;
         _chooses = [.. Enumerable.Range(0, model.ActorCount).Select(model.Chooses)];
     }
@@ -23,6 +24,9 @@ internal sealed class Baseline
     public ExperimentConfig Config { get; }
 
     public RunSpec Spec { get; }
+
+    /// <summary>The compiled scenario a sweep point's runs share (the sweep executor compiles one per point).</summary>
+    public CompiledScenario Scenario { get; }
 
     // BenchmarkDotNet runs each benchmark from a project it generates under bin/, so neither the working directory nor
     // the binary's folder is the repository root: walk up from both until the solution file shows where it is.

@@ -25,7 +25,7 @@ public class RunBenchmarks
         // The next replication's seed each call: the mean is over many shock paths, in the same order every session.
         var seed = SeedDerivation.RunSeed(_baseline.Config.Seed, 0, _replication++);
         var summary = _baseline.NewSummary();
-        new Simulation(_baseline.Spec, seed).Run(summary);
+        new Simulation(_baseline.Scenario, seed).Run(summary);
         return summary.Summaries();
     }
 }

@@ -36,7 +36,7 @@ public class ThreadScalingBenchmarks
         Parallel.For(0, Batch, new ParallelOptions { MaxDegreeOfParallelism = Threads }, r =>
         {
             var summary = _baseline.NewSummary();
-            new Simulation(_baseline.Spec, SeedDerivation.RunSeed(_baseline.Config.Seed, 0, r)).Run(summary);
+            new Simulation(_baseline.Scenario, SeedDerivation.RunSeed(_baseline.Config.Seed, 0, r)).Run(summary);
             results[r] = summary.Summaries();
         });
         return results;

@@ -19,11 +19,16 @@ public static class RunsParquet
     /// <summary>The Parquet schema of a runs.csv with this layout.</summary>
     public static ParquetSchema Schema(RunsCsvLayout layout) => new(Buffers(layout, 0).Select(b => b.Field));
 
+    /// <summary>Rows per row group by default: small enough that the buffer of a row group (what a sweep's last step
+    /// holds in memory) stays a few megabytes, so peak memory does not grow with the sweep; large enough for
+    /// efficient column reads.</summary>
+    public const int DefaultRowGroupSize = 8192;
+
     /// <summary>Converts a runs.csv into Parquet written to <paramref name="output"/>, one row group per
     /// <paramref name="rowGroupSize"/> rows (the last may be shorter); identical input gives identical bytes.</summary>
     /// <param name="output">Writable and seekable, as Parquet.Net requires; left open.</param>
     /// <exception cref="InvalidDataException">The input is not a runs.csv or a field does not parse as its type.</exception>
-    public static async Task WriteAsync(TextReader runsCsv, Stream output, int rowGroupSize = 50_000,
+    public static async Task WriteAsync(TextReader runsCsv, Stream output, int rowGroupSize = DefaultRowGroupSize,
         CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
@@ -57,6 +62,10 @@ public static class RunsParquet
         using var rowGroup = writer.CreateRowGroup();
         foreach (var buffer in buffers) await buffer.WriteAsync(rowGroup, rows, cancel);
         rowGroup.CompleteValidate();
+        // Parquet.Net's pooled buffers and a row group's garbage would otherwise pile up until the GC's budget is
+        // reached, which a long file reaches and a short one does not: collecting here keeps the conversion's peak
+        // memory the same for 5 thousand rows as for 5 million (a few ms per row group).
+        GC.Collect();
     }
 
     /// <summary>One buffer per CSV column, in CSV order.</summary>
