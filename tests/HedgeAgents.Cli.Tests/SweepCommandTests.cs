@@ -138,6 +138,42 @@ public class SweepCommandTests : TempDirTest
     }
 
     [Test]
+    public void Sweep_CtrlC_StopsCleanlyWithExit130AndResumesToTheSameBytes()
+    {
+        // Given an uninterrupted sweep, moved aside
+        var target = Path.Combine(Dir, "x");
+        var whole = Path.Combine(Dir, "whole");
+        string[] args = ["sweep", Baseline, "--replications", "24", "--out", target, "--chunk-size", "10", "--quiet"];
+        Assert.That(Repo.Hedge(args).Exit, Is.EqualTo(0));
+        Directory.Move(target, whole);
+
+        // When the same sweep, as a process, gets SIGINT (Ctrl-C) after a few chunks
+        var chunks = Path.Combine(target, ".sweep", "chunks");
+        string stderr;
+        int exit;
+        using (var process = Start(args))
+        {
+            var clock = Stopwatch.StartNew();
+            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)
+                   && (!Directory.Exists(chunks) || Directory.GetFiles(chunks, "*.csv").Length < 3))
+                Thread.Sleep(5);
+            Assert.That(process.HasExited, Is.False, "the sweep ended before it could be interrupted");
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
+            stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            exit = process.ExitCode;
+        }
+
+        // Then it exits 130 saying how to continue, leaves no final file, and --resume gives the same bytes
+        Assert.That(exit, Is.EqualTo(130), stderr);
+        Assert.That(stderr, Does.Contain("stopped").And.Contain("--resume"));
+        Assert.That(File.Exists(Path.Combine(target, "runs.csv")), Is.False);
+        var resumed = Repo.Hedge([.. args, "--resume"]);
+        Assert.That(resumed.Exit, Is.EqualTo(0), resumed.Err);
+        AssertSameFiles(whole, target, manifestToo: true);
+    }
+
+    [Test]
     public void Sweep_FolderHeldByARunningSweep_SecondIsRefusedNamingTheFirst()
     {
         // Given a long sweep running as a process
