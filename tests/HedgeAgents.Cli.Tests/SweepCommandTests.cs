@@ -110,19 +110,11 @@ public class SweepCommandTests : TempDirTest
         var target = Path.Combine(Dir, "x");
         var whole = Path.Combine(Dir, "whole");
         string[] args = ["sweep", Baseline, "--replications", "24", "--out", target, "--chunk-size", "10", "--quiet"];
-        Assert.That(Repo.Hedge(args).Exit, Is.EqualTo(0));
-        Directory.Move(target, whole);
+        Reference(args, target, whole);
 
-        // When the same sweep runs as a process that is killed (SIGKILL) after a random share of its chunks
-        var chunks = Path.Combine(target, ".sweep", "chunks");
-        var wanted = new Random(TestContext.CurrentContext.Random.Next()).Next(1, 40);
-        using (var process = Start(args))
+        // When the same sweep runs as a process that is killed (SIGKILL) after a random share of its 60 chunks
+        using (var process = StartAndWait(args, target, new Random(TestContext.CurrentContext.Random.Next()).Next(1, 40)))
         {
-            var clock = Stopwatch.StartNew();
-            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)
-                   && (!Directory.Exists(chunks) || Directory.GetFiles(chunks, "*.csv").Length < wanted))
-                Thread.Sleep(5);
-            Assert.That(process.HasExited, Is.False, "the sweep ended before it could be killed; make it longer");
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
@@ -144,20 +136,13 @@ public class SweepCommandTests : TempDirTest
         var target = Path.Combine(Dir, "x");
         var whole = Path.Combine(Dir, "whole");
         string[] args = ["sweep", Baseline, "--replications", "24", "--out", target, "--chunk-size", "10", "--quiet"];
-        Assert.That(Repo.Hedge(args).Exit, Is.EqualTo(0));
-        Directory.Move(target, whole);
+        Reference(args, target, whole);
 
         // When the same sweep, as a process, gets SIGINT (Ctrl-C) after a few chunks
-        var chunks = Path.Combine(target, ".sweep", "chunks");
         string stderr;
         int exit;
-        using (var process = Start(args))
+        using (var process = StartAndWait(args, target, 3))
         {
-            var clock = Stopwatch.StartNew();
-            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)
-                   && (!Directory.Exists(chunks) || Directory.GetFiles(chunks, "*.csv").Length < 3))
-                Thread.Sleep(5);
-            Assert.That(process.HasExited, Is.False, "the sweep ended before it could be interrupted");
             using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
             stderr = process.StandardError.ReadToEnd();
             process.WaitForExit();
@@ -224,6 +209,27 @@ public class SweepCommandTests : TempDirTest
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(err, Does.Match(@"typo\.yaml:\d+:\d+: sweep\.parameters\.actors\.KAZ\.riskAverson: .*nearest valid paths: actors\.KAZ\.riskAversion"));
         Assert.That(Directory.Exists(Path.Combine(Dir, "out")), Is.False);
+    }
+
+    /// <summary>Runs the sweep of <paramref name="args"/> (whose --out is <paramref name="target"/>) uninterrupted and
+    /// moves it to <paramref name="whole"/>, to compare an interrupted one with.</summary>
+    private static void Reference(string[] args, string target, string whole)
+    {
+        Assert.That(Repo.Hedge(args).Exit, Is.EqualTo(0));
+        Directory.Move(target, whole);
+    }
+
+    /// <summary>Starts the sweep as a process and waits until it has committed <paramref name="chunks"/> chunks.</summary>
+    private static Process StartAndWait(string[] args, string target, int chunks)
+    {
+        var folder = Path.Combine(target, ".sweep", "chunks");
+        var process = Start(args);
+        var clock = Stopwatch.StartNew();
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)
+               && (!Directory.Exists(folder) || Directory.GetFiles(folder, "*.csv").Length < chunks))
+            Thread.Sleep(5);
+        Assert.That(process.HasExited, Is.False, "the sweep ended before it could be interrupted; make it longer");
+        return process;
     }
 
     private static Process Start(params string[] args)
