@@ -18,4 +18,4 @@ internal sealed record EventDraft(
 
 /// <summary>An experiment as read from YAML: unvalidated settings, parameters and events.</summary>
 internal sealed record ExperimentDraft(ExperimentHeader Header, Core.Parameters.ModelParameters Parameters, ImmutableArray<EventDraft> Events,
-    Sweeps.SweepSpec? Sweep = null);
+    Sweeps.SweepSpec? Sweep = null, ImmutableArray<Plots.PlotSpec> Plots = default);

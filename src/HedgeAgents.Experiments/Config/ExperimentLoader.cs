@@ -44,9 +44,11 @@ public static class ExperimentLoader
 
         var events = ResolveEvents(draft.Events, header, parameters, errors);
         if (draft.Sweep is { } sweep) Sweeps.SweepValidator.Validate(sweep, parameters, map, errors);
+        var plots = draft.Plots.IsDefault ? [] : draft.Plots;
+        Plots.PlotsReader.Validate(plots, parameters, draft.Sweep, map, errors);
         if (errors.Count > 0) throw new ConfigException(Ordered(errors));
         return new ExperimentConfig(header.Name, header.Description, header.Rounds, header.BurnIn, header.Replications,
-            header.Seed, header.EffectiveStart, header.Period, parameters, events, fileName) { Sweep = draft.Sweep };
+            header.Seed, header.EffectiveStart, header.Period, parameters, events, fileName) { Sweep = draft.Sweep, Plots = plots };
     }
 
     private static (ExperimentHeader, ModelParameters) ApplySets(ExperimentHeader header, ModelParameters parameters,

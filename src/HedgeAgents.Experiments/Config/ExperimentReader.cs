@@ -38,6 +38,7 @@ internal sealed class ExperimentReader
         }
         var sections = new Dictionary<string, (YamlScalarNode Key, YamlNode Value)>();
         Sweeps.SweepSpec? sweep = null;
+        var plots = ImmutableArray<Plots.PlotSpec>.Empty;
         foreach (var (keyNode, value) in Entries(top, ""))
         {
             var key = keyNode.Value!;
@@ -45,7 +46,8 @@ internal sealed class ExperimentReader
             if (leaf is not null) header = ReadLeaf(leaf, header, value, key);
             else if (ParameterSchema.Sections.Contains(key)) sections[key] = (keyNode, value);
             else if (key == "sweep") sweep = new Sweeps.SweepReader(_file, _errors, _map).Read(value);
-            else Error(keyNode, key, KeySuggestions.Unknown("key", key, [.. ParameterSchema.Header.Select(l => l.Key), .. ParameterSchema.Sections, "sweep"]));
+            else if (key == "plots") plots = new Plots.PlotsReader(_file, _errors, _map).Read(value);
+            else Error(keyNode, key, KeySuggestions.Unknown("key", key, [.. ParameterSchema.Header.Select(l => l.Key), .. ParameterSchema.Sections, "sweep", "plots"]));
         }
         if (!sections.ContainsKey("actors")) Error(top, "actors", "missing required key 'actors' (a list of actors with id and kind)");
 
@@ -71,7 +73,7 @@ internal sealed class ExperimentReader
                     break;
             }
         }
-        return new ExperimentDraft(header, _parameters, events, sweep);
+        return new ExperimentDraft(header, _parameters, events, sweep, plots);
     }
 
     private void ReadActor(YamlMappingNode item, string where)

@@ -1,0 +1,28 @@
+namespace HedgeAgents.Experiments.Plots;
+
+/// <summary>The figure kinds an experiment can declare, what each needs, and which results it is drawn from.</summary>
+public static class PlotKinds
+{
+    /// <summary>A kind: its name, whether it is drawn from a sweep (runs.csv, points.csv) or a run (rounds.csv,
+    /// summary.csv), the keys it needs besides <c>kind</c>, and what it shows.</summary>
+    public sealed record Kind(string Name, bool FromSweep, string[] Needs, string Shows);
+
+    /// <summary>Every kind, in the order the docs list them.</summary>
+    public static readonly Kind[] All =
+    [
+        new("shares", false, [], "an actor's archetype shares over time (stacked area, mean over replications), events marked"),
+        new("payoff", false, [], "an actor's payoff over time: mean and 90% band over replications, events marked"),
+        new("losses", false, [], "an actor's losses by type over time (sanctions, disruption, coercion, abandonment), events marked"),
+        new("insurance", false, [], "an actor's insurance stocks, diversification and N−1 resilience over time, events marked"),
+        new("phase", true, ["x", "y"], "phase diagram: the actor's dominant archetype over two swept parameters, shares on hover"),
+        new("shares-by", true, ["x"], "the actor's archetype shares against one swept parameter, with 95% confidence bands"),
+        new("payoff-by-archetype", true, [], "distribution of the actor's run payoffs by the archetype it played most (box plot)"),
+        new("mean-vs-q05", true, [], "mean payoff against 5% quantile per point, by dominant archetype: the variance-narrowing picture"),
+    ];
+
+    /// <summary>The names of every kind.</summary>
+    public static IEnumerable<string> Names => All.Select(k => k.Name);
+
+    /// <summary>The kind of a name, or null.</summary>
+    public static Kind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+}

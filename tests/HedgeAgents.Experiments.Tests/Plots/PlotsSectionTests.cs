@@ -1,0 +1,50 @@
+using HedgeAgents.Experiments.Config;
+
+namespace HedgeAgents.Experiments.Tests.Plots;
+
+/// <summary>The <c>plots:</c> section: figures declared by the experiment, checked against its actors and sweep.</summary>
+public class PlotsSectionTests
+{
+    private const string Sweep = "sweep:\n  parameters:\n    shocks.sanctions.hazard: [0, 0.1]\n    shocks.coercion.hazard: [0, 0.1]\n";
+
+    private static ExperimentConfig Load(string text) => ExperimentLoader.LoadFromText(Tests.Config.Experiments.Minimal + "\n" + text, "test.yaml");
+
+    [Test]
+    public void Load_RunAndSweepFigures_ReadInOrderWithFileStems()
+    {
+        var config = Load(Sweep + """
+            plots:
+              - kind: shares
+                actor: KAZ
+              - kind: phase
+                x: shocks.sanctions.hazard
+                y: shocks.coercion.hazard
+                title: "Hedging <b>wins</b>"
+            """);
+
+        Assert.That(config.Plots.Select(p => p.Kind), Is.EqualTo(new[] { "shares", "phase" }));
+        Assert.That(config.Plots.Select(p => p.FileStem), Is.EqualTo(new[] { "shares-KAZ", "phase-shocks.sanctions.hazard-shocks.coercion.hazard" }));
+        Assert.That(config.Plots[1].Title, Is.EqualTo("Hedging <b>wins</b>"));
+    }
+
+    [TestCase("plots:\n  - kind: shrares\n", "plots[0].kind", "did you mean 'shares'?")]
+    [TestCase("plots:\n  - kind: shares\n    actor: KZA\n", "plots[0].actor", "did you mean 'KAZ'?")]
+    [TestCase("plots:\n  - kind: phase\n    x: shocks.sanctions.hazard\n", "plots[0]", "needs 'y'")]
+    [TestCase("plots:\n  - kind: shares-by\n    x: shocks.disruption.hazard\n", "plots[0].x", "unknown swept parameter")]
+    [TestCase("plots:\n  - kind: shares\n  - kind: shares\n", "plots[1].name", "already has the file name")]
+    [TestCase("plots:\n  - kind: shares\n    colour: red\n", "plots[0].colour", "unknown key")]
+    [TestCase("plots:\n  - actor: KAZ\n", "plots[0].kind", "missing required key 'kind'")]
+    public void Load_BadFigure_LocatedError(string plots, string key, string expected)
+    {
+        var e = Assert.Throws<ConfigException>(() => Load(Sweep + plots))!;
+        Assert.That(e.Errors.Select(x => x.Key), Does.Contain(key), string.Join("\n", e.Errors));
+        Assert.That(e.Errors.First(x => x.Key == key).Message, Does.Contain(expected));
+    }
+
+    [Test]
+    public void Load_SweepFigureWithoutSweep_Refused()
+    {
+        var e = Assert.Throws<ConfigException>(() => Load("plots:\n  - kind: mean-vs-q05\n"))!;
+        Assert.That(e.Errors.Single().Message, Does.Contain("has no 'sweep:' section"));
+    }
+}
