@@ -6,6 +6,7 @@ using HedgeAgents.Experiments.Config;
 using HedgeAgents.Experiments.Games;
 using HedgeAgents.Experiments.Learning;
 using HedgeAgents.Experiments.Output;
+using HedgeAgents.Experiments.Reproduction;
 
 namespace HedgeAgents.Cli.Commands.Learn;
 
@@ -129,7 +130,7 @@ internal static class LearnCommand
         if (parse.GetValue<bool>("--separate-populations")) words.Add("--separate-populations");
         if (parse.GetValue<bool>("--trace")) words.Add("--trace");
         words.AddRange(["--out", outDir]);
-        return string.Join(' ', words);
+        return ManifestCommand.Join(words);
     }
 
     private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);

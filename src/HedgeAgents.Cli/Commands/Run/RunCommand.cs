@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HedgeAgents.Experiments.Output;
+using HedgeAgents.Experiments.Reproduction;
 using HedgeAgents.Experiments.Running;
 
 namespace HedgeAgents.Cli.Commands.Run;
@@ -51,5 +52,5 @@ internal static class RunCommand
     }
 
     private static string ReproduceCommand(string path, string outDir, IEnumerable<string> sets) =>
-        string.Join(' ', new[] { "hedge", "run", path, "--out", outDir }.Concat(sets.SelectMany(s => new[] { "--set", s })));
+        ManifestCommand.Join(new[] { "hedge", "run", path, "--out", outDir }.Concat(sets.SelectMany(s => new[] { "--set", s })));
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HedgeAgents.Cli.Progress;
+using HedgeAgents.Experiments.Reproduction;
 using HedgeAgents.Experiments.Sweeps;
 
 namespace HedgeAgents.Cli.Commands.Sweep;
@@ -71,7 +72,7 @@ internal static class SweepCommand
 
             var plan = new SweepPlan(config);
             var outDir = parse.GetValue(output) ?? Path.Combine("results", config.Name, "sweep");
-            var canonical = string.Join(' ', new[] { "hedge", "sweep", path, "--out", outDir }.Concat(sets.SelectMany(x => new[] { "--set", x })));
+            var canonical = ManifestCommand.Join(new[] { "hedge", "sweep", path, "--out", outDir }.Concat(sets.SelectMany(x => new[] { "--set", x })));
             var options = new SweepOptions(outDir, workers, parse.GetValue(resume), part, canonical, chunkSize);
             var isQuiet = parse.GetValue(quiet);
             if (!isQuiet)

@@ -1,0 +1,347 @@
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using HedgeAgents.Experiments.Reproduction;
+
+namespace HedgeAgents.Cli.Tests;
+
+/// <summary><c>hedge reproduce</c>: a results folder is re-run from its manifest and compared byte for byte.</summary>
+public class ReproduceCommandTests : TempDirTest
+{
+    private static string Game(string name) => Path.Combine(Repo.Root, "experiments", "games", name);
+
+    private string RunBaseline(string? outDir = null, string? experiment = null)
+    {
+        outDir ??= Dir;
+        var (exit, _, err) = Repo.Hedge("run", experiment ?? Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "2", "--out", outDir);
+        Assert.That(exit, Is.EqualTo(0), err);
+        return outDir;
+    }
+
+    private string SmallSweep()
+    {
+        var (exit, _, err) = Repo.Hedge("sweep", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "1", "--quiet", "--out", Dir);
+        Assert.That(exit, Is.EqualTo(0), err);
+        return Dir;
+    }
+
+    /// <summary>Changes one digit of the given line (1-based) of a text file, keeping its length.</summary>
+    private static void ChangeDigit(string file, int line)
+    {
+        var lines = File.ReadAllText(file).Split('\n');
+        var text = lines[line - 1];
+        var at = text.LastIndexOfAny("0123456789".ToCharArray());
+        lines[line - 1] = text[..at] + (text[at] == '7' ? '8' : '7') + text[(at + 1)..];
+        File.WriteAllText(file, string.Join('\n', lines));
+    }
+
+    [Test]
+    public void Reproduce_FreshRun_AllFilesIdentical()
+    {
+        // Given a fresh two-replication run of the baseline
+        var folder = RunBaseline();
+
+        // When it is reproduced
+        var (exit, stdout, err) = Repo.Hedge("reproduce", folder);
+
+        // Then both data files are identical
+        Assert.That(exit, Is.EqualTo(0), err + stdout);
+        Assert.That(stdout, Does.Contain("reproduced: 2 files identical").And.Contain(folder));
+    }
+
+    [TestCase("summary.csv", 2)]
+    [TestCase("rounds.csv", 40)]
+    public void Reproduce_OneDigitChangedInCsv_NamesFileAndLine(string file, int line)
+    {
+        // Given a run whose CSV file was edited after it was written
+        var folder = RunBaseline();
+        var original = File.ReadAllLines(Path.Combine(folder, file))[line - 1];
+        ChangeDigit(Path.Combine(folder, file), line);
+
+        // When it is reproduced
+        var (exit, stdout, _) = Repo.Hedge("reproduce", folder);
+
+        // Then it fails naming the file, the line and both versions of it
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.Contain($"{file}: line {line} differs"));
+        Assert.That(stdout, Does.Contain("re-run: " + (original.Length <= 200 ? original : original[..100])));
+    }
+
+    [Test]
+    public void Reproduce_CsvLineLongerThanShown_ShowsWindowAroundDifference()
+    {
+        // Given two text files differing near the end of a 1,000-character line
+        Directory.CreateDirectory(Dir);
+        var a = Path.Combine(Dir, "a.csv");
+        var b = Path.Combine(Dir, "b.csv");
+        var line = new string('x', 990) + "0123456789";
+        File.WriteAllText(a, "header\n" + line + "\n");
+        File.WriteAllText(b, "header\n" + line.Replace("5", "Z", StringComparison.Ordinal) + "\n");
+
+        // When they are compared
+        var difference = FileComparison.FirstDifference(a, b);
+
+        // Then line 2 is named at byte 7 + 995, and each version is shown as a window holding the difference
+        Assert.That(difference, Is.Not.Null);
+        Assert.That(difference!.Line, Is.EqualTo(2));
+        Assert.That(difference.Offset, Is.EqualTo(7 + 995));
+        Assert.That(difference.Expected, Does.StartWith("…").And.EndWith("0123456789").And.Length.EqualTo(FileComparison.MaxShownChars + 1));
+        Assert.That(difference.Actual, Does.EndWith("01234Z6789"));
+    }
+
+    [Test]
+    public void Reproduce_SmallSweep_ThreeFilesIdentical()
+    {
+        // Given a one-replication sweep of the baseline's design
+        var folder = SmallSweep();
+
+        // When it is reproduced
+        var (exit, stdout, err) = Repo.Hedge("reproduce", folder);
+
+        // Then runs.csv, runs.parquet and points.csv are identical
+        Assert.That(exit, Is.EqualTo(0), err + stdout);
+        Assert.That(stdout, Does.Contain("reproduced: 3 files identical"));
+    }
+
+    [Test]
+    public void Reproduce_SweepParquetCorrupted_NamesFileAndByteOffset()
+    {
+        // Given a sweep whose runs.parquet has one byte changed at offset 1000
+        var folder = SmallSweep();
+        var parquet = Path.Combine(folder, "runs.parquet");
+        var bytes = File.ReadAllBytes(parquet);
+        bytes[1000] ^= 0xFF;
+        File.WriteAllBytes(parquet, bytes);
+
+        // When it is reproduced
+        var (exit, stdout, _) = Repo.Hedge("reproduce", folder);
+
+        // Then it names runs.parquet and the offset
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.Contain("runs.parquet: first difference at byte offset 1000"));
+    }
+
+    [Test]
+    public void Reproduce_LearnFolder_Identical()
+    {
+        // Given a learn folder
+        var (run, _, err) = Repo.Hedge("learn", Game("matching-pennies.yaml"), "--rule", "fictitious-play", "--rounds", "2000", "--out", Dir);
+        Assert.That(run, Is.EqualTo(0), err);
+
+        // When it is reproduced; Then frequencies.csv and payoffs.csv are identical
+        var (exit, stdout, err2) = Repo.Hedge("reproduce", Dir);
+        Assert.That(exit, Is.EqualTo(0), err2 + stdout);
+        Assert.That(stdout, Does.Contain("reproduced: 2 files identical"));
+    }
+
+    [Test]
+    public void Reproduce_CommittedResults_AllReproduce()
+    {
+        // Given the repository's committed results folder: code that changes a committed result without regenerating
+        // it fails here
+        var (exit, stdout, err) = Repo.Hedge("reproduce", Path.Combine(Repo.Root, "results"));
+
+        // Then every folder below it reproduces
+        Assert.That(exit, Is.EqualTo(0), stdout + err);
+        Assert.That(stdout, Does.Contain("reproduced: 2 files identical").And.Contain("kazakhstan-baseline"));
+    }
+
+    [Test]
+    public void Reproduce_SeveralFoldersOneEdited_OneLinePerFolderSortedAndExitOne()
+    {
+        // Given a tree with a good run (b), an edited one (a), and a shard folder and a dot-folder with broken manifests
+        var a = RunBaseline(Path.Combine(Dir, "a"));
+        RunBaseline(Path.Combine(Dir, "nested", "b"));
+        ChangeDigit(Path.Combine(a, "summary.csv"), 3);
+        foreach (var skipped in new[] { Path.Combine(Dir, "c", "part-0-of-2"), Path.Combine(Dir, ".d") })
+        {
+            Directory.CreateDirectory(skipped);
+            File.WriteAllText(Path.Combine(skipped, "manifest.json"), "{");
+        }
+
+        // When the tree is reproduced
+        var (exit, stdout, _) = Repo.Hedge("reproduce", Dir);
+
+        // Then a differs, b reproduces, in path order, the shard and dot-folders are skipped, and a total follows
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();
+        Assert.That(lines, Has.Length.EqualTo(3), stdout);
+        Assert.That(lines[0], Does.StartWith("differs: " + a).And.Contain("summary.csv: line 3"));
+        Assert.That(lines[1], Does.StartWith("reproduced: 2 files identical"));
+        Assert.That(lines[2], Is.EqualTo("total: 1 of 2 folder(s) reproduced, 1 differ"));
+    }
+
+    [Test]
+    public void Reproduce_ManifestHashStale_Fails()
+    {
+        // Given a run whose manifest's hash of summary.csv was altered (data and re-run agree)
+        var folder = RunBaseline();
+        var manifest = Path.Combine(folder, "manifest.json");
+        var json = File.ReadAllText(manifest);
+        var hash = JsonDocument.Parse(json).RootElement.GetProperty("files").GetProperty("summary.csv").GetString()!;
+        File.WriteAllText(manifest, json.Replace(hash, new string('0', 64), StringComparison.Ordinal));
+
+        // When it is reproduced; Then the stale hash is named
+        var (exit, stdout, _) = Repo.Hedge("reproduce", folder);
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.Contain("summary.csv: identical to the re-run, but its SHA-256"));
+    }
+
+    [Test]
+    public void Reproduce_DataFileDeleted_NamesIt()
+    {
+        var folder = RunBaseline();
+        File.Delete(Path.Combine(folder, "rounds.csv"));
+
+        var (exit, stdout, _) = Repo.Hedge("reproduce", folder);
+
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.Contain("rounds.csv: listed in the manifest but missing from the folder"));
+    }
+
+    [Test]
+    public void Reproduce_RerunFails_ExitOneWithItsErrors()
+    {
+        // Given a manifest whose command the current code refuses (an unknown parameter path)
+        var folder = RunBaseline();
+        var manifest = Path.Combine(folder, "manifest.json");
+        var json = File.ReadAllText(manifest);
+        File.WriteAllText(manifest, json.Replace("--set replications=2", "--set replications=2 --set no.such.path=1", StringComparison.Ordinal));
+
+        // When it is reproduced; Then it fails, showing the re-run's own error
+        var (exit, stdout, _) = Repo.Hedge("reproduce", folder);
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.StartWith("failed: " + folder).And.Contain("exited with 2").And.Contain("no.such.path"));
+    }
+
+    [Test]
+    public void Reproduce_PathsWithSpaces_QuotedInManifestAndReproduced()
+    {
+        // Given an experiment and an output folder whose paths hold spaces
+        var inputs = Path.Combine(Dir, "my experiments");
+        Directory.CreateDirectory(inputs);
+        var experiment = Path.Combine(inputs, "kaz baseline.yaml");
+        File.Copy(Repo.Experiment("kazakhstan-baseline.yaml"), experiment);
+        var folder = RunBaseline(Path.Combine(Dir, "out dir"), experiment);
+
+        // When it is reproduced
+        var command = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json"))).RootElement.GetProperty("command").GetString()!;
+        var (exit, stdout, err) = Repo.Hedge("reproduce", folder);
+
+        // Then the manifest quotes exactly the words with spaces, and the folder reproduces
+        Assert.That(command, Is.EqualTo($"hedge run \"{experiment}\" --out \"{folder}\" --set replications=2"));
+        Assert.That(exit, Is.EqualTo(0), stdout + err);
+    }
+
+    [Test]
+    public void Reproduce_RelativeInputFile_FoundAboveTheResultsFolder()
+    {
+        // Given a folder whose command names its input relative to a root that is an ancestor, not the current directory
+        var root = Path.Combine(Dir, "repo");
+        Directory.CreateDirectory(Path.Combine(root, "games"));
+        File.Copy(Game("matching-pennies.yaml"), Path.Combine(root, "games", "mp.yaml"));
+        var folder = Path.Combine(root, "results", "mp");
+        Assert.That(Repo.Hedge("learn", Path.Combine(root, "games", "mp.yaml"), "--rule", "fictitious-play", "--rounds", "500", "--out", folder).Exit,
+            Is.EqualTo(0));
+        var manifest = Path.Combine(folder, "manifest.json");
+        var json = File.ReadAllText(manifest);
+        File.WriteAllText(manifest, json.Replace(Path.Combine(root, "games", "mp.yaml"), "games/mp.yaml", StringComparison.Ordinal));
+
+        // When it is reproduced; Then games/mp.yaml is found in repo/, two levels above the folder
+        var (exit, stdout, err) = Repo.Hedge("reproduce", folder);
+        Assert.That(exit, Is.EqualTo(0), stdout + err);
+    }
+
+    [Test]
+    public void Reproduce_TemporaryFolder_DeletedEvenOnDifference()
+    {
+        // Given a temporary directory of our own, and a folder that does not reproduce
+        var folder = RunBaseline(Path.Combine(Dir, "run"));
+        ChangeDigit(Path.Combine(folder, "summary.csv"), 2);
+        var temp = Path.Combine(Dir, "tmp");
+        Directory.CreateDirectory(temp);
+        var before = Environment.GetEnvironmentVariable("TMPDIR");
+        try
+        {
+            Environment.SetEnvironmentVariable("TMPDIR", temp);
+            Assume.That(Path.GetTempPath().TrimEnd('/'), Is.EqualTo(temp), "Path.GetTempPath follows TMPDIR");
+
+            // When it is reproduced
+            Assert.That(Repo.Hedge("reproduce", folder).Exit, Is.EqualTo(1));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TMPDIR", before);
+        }
+
+        // Then nothing is left in the temporary directory
+        Assert.That(Directory.EnumerateFileSystemEntries(temp), Is.Empty);
+    }
+
+    [Test]
+    public void Reproduce_NoSuchFolder_ExitTwo()
+    {
+        var (exit, _, err) = Repo.Hedge("reproduce", Dir);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("no such folder"));
+    }
+
+    [Test]
+    public void Reproduce_FolderWithoutAnyManifest_ExitTwo()
+    {
+        // Given a folder with a data file and a subfolder, but no manifest anywhere
+        Directory.CreateDirectory(Path.Combine(Dir, "sub"));
+        File.WriteAllText(Path.Combine(Dir, "summary.csv"), "a\n");
+
+        var (exit, stdout, err) = Repo.Hedge("reproduce", Dir);
+
+        Assert.That(exit, Is.EqualTo(2), stdout);
+        Assert.That(err, Does.Contain("no manifest.json in " + Dir));
+    }
+
+    [TestCase("{", "not valid JSON")]
+    [TestCase("{\"files\": {}}", "no \"command\" string")]
+    [TestCase("{\"command\": \"hedge merge x --out y\", \"files\": {}}", "expected 'hedge run|sweep|learn <file> …'")]
+    [TestCase("{\"command\": \"hedge run \\\"open --out y\", \"files\": {}}", "unclosed double quote")]
+    [TestCase("{\"command\": \"hedge run experiments/nowhere.yaml --out y\", \"files\": {}}", "input file experiments/nowhere.yaml is neither")]
+    [TestCase("{\"command\": \"hedge run x.yaml --out y\", \"files\": {\"../x.csv\": \"00\"}}", "must be a plain file name")]
+    public void Reproduce_BadManifest_ExitTwoWithMessage(string manifest, string message)
+    {
+        Directory.CreateDirectory(Dir);
+        File.WriteAllText(Path.Combine(Dir, "manifest.json"), manifest);
+
+        var (exit, stdout, err) = Repo.Hedge("reproduce", Dir);
+
+        Assert.That(exit, Is.EqualTo(2), stdout);
+        Assert.That(err, Does.Contain(message));
+    }
+
+    [TestCase(new[] { "hedge", "run", "experiments/kazakhstan-baseline.yaml", "--out", "results/kazakhstan-baseline" },
+        "hedge run experiments/kazakhstan-baseline.yaml --out results/kazakhstan-baseline")]
+    [TestCase(new[] { "hedge", "learn", "a b.yaml", "--option", "say=\"hi\"", "" }, "hedge learn \"a b.yaml\" --option \"say=\\\"hi\\\"\" \"\"")]
+    [TestCase(new[] { @"C:\no\spaces", @"C:\with space\" }, @"C:\no\spaces ""C:\\with space\\""")]
+    public void ManifestCommandJoin_KnownWords_QuotedOnlyWhenNeeded(string[] words, string expected)
+    {
+        Assert.That(ManifestCommand.Join(words), Is.EqualTo(expected));
+        Assert.That(ManifestCommand.Tokenize(expected), Is.EqualTo(words));
+    }
+
+    [Test]
+    public void ManifestCommandTokenize_QuotedWords_RoundTrip()
+    {
+        // For any list of words (spaces, quotes, backslashes and empty words included), quoting then tokenizing gives them back
+        var property = Prop.ForAll<string[]>(words =>
+        {
+            var clean = (words ?? []).Select(w => w ?? "").ToArray();
+            return ManifestCommand.Tokenize(ManifestCommand.Join(clean)).SequenceEqual(clean);
+        });
+        Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(500), property);
+
+        // and with words drawn from the characters that matter most
+        var tricky = Gen.ArrayOf(Gen.Elements(' ', '"', '\\', 'a', '-')).Select(cs => new string(cs)).ArrayOf();
+        Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(500),
+            Prop.ForAll(tricky.ToArbitrary(), words => ManifestCommand.Tokenize(ManifestCommand.Join(words)).SequenceEqual(words)));
+    }
+}
