@@ -3,6 +3,7 @@ using HedgeAgents.Cli.Commands.Describe;
 using HedgeAgents.Cli.Commands.Equilibria;
 using HedgeAgents.Cli.Commands.Learn;
 using HedgeAgents.Cli.Commands.Merge;
+using HedgeAgents.Cli.Commands.Plot;
 using HedgeAgents.Cli.Commands.Reproduce;
 using HedgeAgents.Cli.Commands.Sweep;
 using HedgeAgents.Cli.Commands.Run;
@@ -33,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
         root.Subcommands.Add(LearnCommand.Create(stdout, stderr));
         root.Subcommands.Add(EquilibriaCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
-using HedgeAgents.Experiments.Reproduction;
+using HedgeAgents.Reporting.Reproduction;
 
 namespace HedgeAgents.Cli.Tests;
 

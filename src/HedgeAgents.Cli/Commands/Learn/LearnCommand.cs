@@ -6,7 +6,7 @@ using HedgeAgents.Experiments.Config;
 using HedgeAgents.Experiments.Games;
 using HedgeAgents.Experiments.Learning;
 using HedgeAgents.Experiments.Output;
-using HedgeAgents.Experiments.Reproduction;
+using HedgeAgents.Reporting.Reproduction;
 
 namespace HedgeAgents.Cli.Commands.Learn;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HedgeAgents.Experiments.Reproduction;
+using HedgeAgents.Reporting.Reproduction;
 
 namespace HedgeAgents.Cli.Commands.Reproduce;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HedgeAgents.Experiments.Output;
-using HedgeAgents.Experiments.Reproduction;
+using HedgeAgents.Reporting.Reproduction;
 using HedgeAgents.Experiments.Running;
 
 namespace HedgeAgents.Cli.Commands.Run;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using HedgeAgents.Cli.Progress;
-using HedgeAgents.Experiments.Reproduction;
+using HedgeAgents.Reporting.Reproduction;
 using HedgeAgents.Experiments.Sweeps;
 
 namespace HedgeAgents.Cli.Commands.Sweep;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HedgeAgents.Experiments.Reproduction;
+namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>What reproduction needs from a results folder's manifest.json: the command that made the folder and
 /// the SHA-256 of each data file, by file name.</summary>

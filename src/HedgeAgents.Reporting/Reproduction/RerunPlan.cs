@@ -1,4 +1,4 @@
-namespace HedgeAgents.Experiments.Reproduction;
+namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>A manifest's command made ready to run again: the arguments after <c>hedge</c>, writing into a fresh
 /// folder, with the input file found wherever the repository the results were made in is.</summary>

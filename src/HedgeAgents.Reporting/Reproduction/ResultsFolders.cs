@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HedgeAgents.Experiments.Reproduction;
+namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>The results folders below a folder: every one holding a manifest, in sorted order.</summary>
 public static partial class ResultsFolders

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HedgeAgents.Experiments.Reproduction;
+namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>Where two versions of a file first part: a byte offset, and for text the line with both versions of it.</summary>
 /// <param name="Offset">The first byte, from 0, at which the files differ (the shorter file's length if one is a prefix).</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HedgeAgents.Experiments.Reproduction;
+namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>The command line a manifest records: words joined by spaces, a word double-quoted only when it holds a
 /// space or a quote (or is empty), so the commands of ordinary runs read exactly as typed.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HedgeAgents.Experiments.Reproduction;
+namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>Finds the first difference between two files by streaming both, so a sweep's large runs.csv is compared
 /// in constant memory.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace HedgeAgents.Experiments.Reproduction;
+namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>The outcome of comparing a results folder's data files with a re-run's: how many were compared and the
 /// first problem, if any.</summary>

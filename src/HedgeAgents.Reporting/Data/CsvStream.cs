@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace HedgeAgents.Reporting.Data;
+
+/// <summary>Reads a CSV file row by row (header first), so figures aggregate while reading and never hold a big file.</summary>
+internal sealed class CsvStream
+{
+    private readonly Dictionary<string, int> _columns;
+    private readonly string _file;
+
+    private CsvStream(string file, string[] header)
+    {
+        _file = file;
+        _columns = header.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>The column names in file order.</summary>
+    public IEnumerable<string> Columns => _columns.OrderBy(c => c.Value).Select(c => c.Key);
+
+    /// <summary>Opens a file and calls <paramref name="row"/> for every data row.</summary>
+    public static CsvStream Read(string file, Action<CsvStream, string[]> row)
+    {
+        using var reader = new StreamReader(file);
+        var header = reader.ReadLine() ?? throw new FigureDataException(file, "the file is empty; expected a header line");
+        var csv = new CsvStream(file, Fields(header));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0) row(csv, Fields(line));
+        }
+        return csv;
+    }
+
+    /// <summary>Reads only the header.</summary>
+    public static CsvStream Header(string file)
+    {
+        using var reader = new StreamReader(file);
+        var header = reader.ReadLine() ?? throw new FigureDataException(file, "the file is empty; expected a header line");
+        return new CsvStream(file, Fields(header));
+    }
+
+    /// <summary>The index of a column, with an error naming the file and the columns it has.</summary>
+    public int Column(string name) => _columns.TryGetValue(name, out var i) ? i
+        : throw new FigureDataException(_file, $"no column '{name}'; columns: {string.Join(", ", Columns)}");
+
+    /// <summary>Whether the file has a column.</summary>
+    public bool Has(string name) => _columns.ContainsKey(name);
+
+    /// <summary>A number field; an empty field is NaN.</summary>
+    public double Number(string[] fields, int column) =>
+        fields[column].Length == 0 ? double.NaN
+        : double.TryParse(fields[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
+        : throw new FigureDataException(_file, $"'{fields[column]}' in column '{Columns.ElementAt(column)}' is not a number");
+
+    private static string[] Fields(string line)
+    {
+        if (line.IndexOf('"') < 0) return line.Split(',');
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+            else if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
+            else field.Append(c);
+        }
+        fields.Add(field.ToString());
+        return [.. fields];
+    }
+}

@@ -1,0 +1,30 @@
+namespace HedgeAgents.Reporting.Figures;
+
+/// <summary>The registry of figure kinds, one class per kind, found by the names <c>PlotKinds</c> declares.</summary>
+internal static class FigureKinds
+{
+    /// <summary>Every kind that can be drawn.</summary>
+    public static readonly IFigureKind[] All =
+    [
+        new SharesFigure(), new PayoffFigure(), new LossesFigure(), new InsuranceFigure(),
+        new PhaseFigure(), new SharesByFigure(), new PayoffByArchetypeFigure(), new MeanVsQ05Figure(),
+    ];
+
+    /// <summary>The kind of a name; every name <c>PlotKinds</c> knows has one (a test checks).</summary>
+    public static IFigureKind Find(string name) =>
+        All.FirstOrDefault(k => k.Name == name) ?? throw new InvalidOperationException($"no figure drawer for kind '{name}'");
+
+    /// <summary>A title for a kind when the spec gives none.</summary>
+    public static string DefaultTitle(string kind, string? x, string? y) => kind switch
+    {
+        "shares" => "Archetype shares per round",
+        "payoff" => "Payoff per round: mean and 90% band",
+        "losses" => "Losses per round by type",
+        "insurance" => "Insurance stocks, diversification and N−1 resilience",
+        "phase" => $"Dominant archetype over {x} × {y}",
+        "shares-by" => $"Archetype shares against {x}",
+        "payoff-by-archetype" => "Run payoffs by the archetype played most",
+        "mean-vs-q05" => "Mean payoff against 5% quantile per sweep point",
+        _ => kind,
+    };
+}

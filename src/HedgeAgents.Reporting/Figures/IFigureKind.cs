@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace HedgeAgents.Reporting.Figures;
+
+/// <summary>A figure kind: draws a request from the folder's data files into a plotly figure (data and layout).</summary>
+internal interface IFigureKind
+{
+    /// <summary>The kind's name as in <c>plots:</c> (see <c>PlotKinds</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The figure as plotly JSON: <c>{"data": [...], "layout": {...}}</c>.</summary>
+    JsonObject Draw(FigureRequest request);
+}

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using HedgeAgents.Experiments.Plots;
+using HedgeAgents.Reporting.Png;
+
+namespace HedgeAgents.Cli.Tests;
+
+/// <summary><c>hedge plot</c> end to end on a fresh small run and sweep: files, offline pages, escaping, determinism, PNGs.</summary>
+public class PlotCommandTests : TempDirTest
+{
+    private static readonly string[] RunFigures = ["insurance", "losses", "payoff", "shares"];
+
+    private string SmallRun(string? experiment = null)
+    {
+        var folder = Path.Combine(Dir, "run");
+        var (exit, _, err) = Repo.Hedge("run", experiment ?? Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "2", "--out", folder);
+        Assert.That(exit, Is.EqualTo(0), err);
+        return folder;
+    }
+
+    private static byte[][] Snapshot(string figures) =>
+        [.. Directory.GetFiles(figures, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
+
+    [Test]
+    public void FigureKinds_EveryDeclaredKind_HasADrawer()
+    {
+        Assert.That(Reporting.Figures.FigureKinds.All.Select(k => k.Name), Is.EquivalentTo(PlotKinds.Names));
+    }
+
+    [Test]
+    public void Plot_FreshRun_WritesFourOfflineFiguresAndReadme_SameBytesTwice()
+    {
+        // Given a fresh 2-replication run outside any results/ folder
+        var folder = SmallRun();
+
+        // When it is plotted twice
+        var first = Repo.Hedge("plot", folder);
+        var figures = Path.Combine(folder, "figures");
+        var once = Snapshot(figures);
+        var second = Repo.Hedge("plot", folder);
+
+        // Then the four run figures, the README and the bundle (under figures/assets/) are written, byte-identical both times
+        Assert.That(first.Exit, Is.EqualTo(0), first.Err);
+        Assert.That(second.Exit, Is.EqualTo(0), second.Err);
+        Assert.That(Directory.GetFiles(figures, "*.html").Select(Path.GetFileNameWithoutExtension).Order(), Is.EqualTo(RunFigures));
+        Assert.That(File.Exists(Path.Combine(figures, "assets", "plotly.min.js")));
+        Assert.That(Snapshot(figures), Is.EqualTo(once));
+        var readme = File.ReadAllText(Path.Combine(figures, "README.md"));
+        Assert.That(readme, Does.Contain($"hedge plot {folder} --only shares").And.Contain("hedge run "));
+        foreach (var html in Directory.GetFiles(figures, "*.html")) AssertOffline(html);
+    }
+
+    [Test]
+    public void Plot_SmallSweep_WritesTheFourSweepFigures()
+    {
+        // Given a small sweep of the baseline (5 × 5 grid, 2 replications)
+        var folder = Path.Combine(Dir, "results", "sweep");
+        var run = Repo.Hedge("sweep", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "2", "--out", folder, "--quiet");
+        Assert.That(run.Exit, Is.EqualTo(0), run.Err);
+
+        // When it is plotted
+        var (exit, _, err) = Repo.Hedge("plot", folder);
+
+        // Then phase, shares-by, payoff-by-archetype and mean-vs-q05 exist, linking the bundle in <Dir>/results/assets
+        Assert.That(exit, Is.EqualTo(0), err);
+        var names = Directory.GetFiles(Path.Combine(folder, "figures"), "*.html").Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        Assert.That(names, Is.EqualTo(new[]
+        {
+            "mean-vs-q05", "payoff-by-archetype", "phase-actors.KAZ.regulatoryCapacity-actors.KAZ.riskAversion",
+            "shares-by-actors.KAZ.regulatoryCapacity",
+        }));
+        Assert.That(File.Exists(Path.Combine(Dir, "results", "assets", "plotly.min.js")));
+        foreach (var html in Directory.GetFiles(Path.Combine(folder, "figures"), "*.html"))
+        {
+            Assert.That(File.ReadAllText(html), Does.Contain("src=\"../../assets/plotly.min.js\""));
+            AssertOffline(html);
+        }
+    }
+
+    [Test]
+    public void Plot_ScriptInTitle_IsShownAsTextNeverAsATag()
+    {
+        // Given an experiment whose plots: section titles a figure with a script tag
+        Directory.CreateDirectory(Dir);
+        var yaml = Path.Combine(Dir, "evil.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml"))
+            + "\nplots:\n  - kind: shares\n    title: \"<script>alert(1)</script> & </script>\"\n");
+        var folder = SmallRun(yaml);
+
+        // When it is plotted
+        var (exit, _, err) = Repo.Hedge("plot", folder);
+
+        // Then the page holds the title only escaped: no script tag but the two of the page itself
+        Assert.That(exit, Is.EqualTo(0), err);
+        var html = File.ReadAllText(Path.Combine(folder, "figures", "shares.html"));
+        Assert.That(html, Does.Not.Contain("<script>alert"));
+        Assert.That(Regex.Matches(html, "</script>").Count, Is.EqualTo(2));
+        Assert.That(html, Does.Contain("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;/script&gt;</title>"));
+    }
+
+    [Test]
+    public void Plot_NotAResultsFolder_ExitsTwoNamingTheFile()
+    {
+        var (exit, _, err) = Repo.Hedge("plot", Path.Combine(Dir, "nothing"));
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("nothing"));
+    }
+
+    [Test]
+    public void Plot_UnknownOnly_ExitsTwoListingFigures()
+    {
+        var folder = SmallRun();
+        var (exit, _, err) = Repo.Hedge("plot", folder, "--only", "nope");
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("shares").And.Contain("payoff"));
+    }
+
+    [Test]
+    public void Plot_Png_EveryRunFigureIsDrawn()
+    {
+        // Given Chromium (CI installs it)
+        if (Chromium.Find() is null) Assert.Ignore($"chromium is not on PATH: {Chromium.InstallHint}");
+        var folder = SmallRun();
+
+        // When the run is plotted with PNGs
+        var (exit, _, err) = Repo.Hedge("plot", folder, "--png");
+
+        // Then every PNG is the figure's size with thousands of non-white pixels
+        Assert.That(exit, Is.EqualTo(0), err);
+        foreach (var name in RunFigures)
+        {
+            var (width, height, nonWhite) = PngPixels.Count(Path.Combine(folder, "figures", name + ".png"));
+            Assert.That((width, height), Is.EqualTo((1200, 800)), name);
+            Assert.That(nonWhite, Is.GreaterThan(5000), name);
+        }
+    }
+
+    private static void AssertOffline(string html)
+    {
+        var text = File.ReadAllText(html);
+        Assert.That(Regex.IsMatch(text, "(src|href)\\s*=\\s*\"(https?:)?//", RegexOptions.IgnoreCase), Is.False, html);
+        Assert.That(Regex.IsMatch(text, "<script[^>]*https?://", RegexOptions.IgnoreCase), Is.False, html);
+        var src = Regex.Match(text, "<script src=\"([^\"]+)\"").Groups[1].Value;
+        Assert.That(File.Exists(Path.Combine(Path.GetDirectoryName(html)!, src)), $"{html}: {src}");
+    }
+}
