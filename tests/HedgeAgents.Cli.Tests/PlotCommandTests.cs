@@ -7,7 +7,7 @@ namespace HedgeAgents.Cli.Tests;
 /// <summary><c>hedge plot</c> end to end on a fresh small run and sweep: files, offline pages, escaping, determinism, PNGs.</summary>
 public class PlotCommandTests : TempDirTest
 {
-    private static readonly string[] RunFigures = ["insurance", "losses", "payoff", "shares"];
+    private static readonly string[] RunFigures = ["insurance-KAZ", "losses-KAZ", "payoff-KAZ", "shares-KAZ"];
 
     private string SmallRun(string? experiment = null)
     {
@@ -50,7 +50,7 @@ public class PlotCommandTests : TempDirTest
     }
 
     [Test]
-    public void Plot_SmallSweep_WritesTheFourSweepFigures()
+    public void Plot_SmallSweep_WritesTheFourSweepFiguresTheExperimentDeclares()
     {
         // Given a small sweep of the baseline (5 × 5 grid, 2 replications)
         var folder = Path.Combine(Dir, "results", "sweep");
@@ -65,8 +65,7 @@ public class PlotCommandTests : TempDirTest
         var names = Directory.GetFiles(Path.Combine(folder, "figures"), "*.html").Select(Path.GetFileNameWithoutExtension).Order().ToList();
         Assert.That(names, Is.EqualTo(new[]
         {
-            "mean-vs-q05", "payoff-by-archetype", "phase-actors.KAZ.regulatoryCapacity-actors.KAZ.riskAversion",
-            "shares-by-actors.KAZ.regulatoryCapacity",
+            "mean-vs-q05-KAZ", "payoff-by-archetype-KAZ", "phase-capacity-riskaversion", "shares-by-capacity",
         }));
         Assert.That(File.Exists(Path.Combine(Dir, "results", "assets", "plotly.min.js")));
         foreach (var html in Directory.GetFiles(Path.Combine(folder, "figures"), "*.html"))
@@ -82,7 +81,8 @@ public class PlotCommandTests : TempDirTest
         // Given an experiment whose plots: section titles a figure with a script tag
         Directory.CreateDirectory(Dir);
         var yaml = Path.Combine(Dir, "evil.yaml");
-        File.WriteAllText(yaml, File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml"))
+        var baseline = File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml"));
+        File.WriteAllText(yaml, baseline[..baseline.IndexOf("\nplots:", StringComparison.Ordinal)]
             + "\nplots:\n  - kind: shares\n    title: \"<script>alert(1)</script> & </script>\"\n");
         var folder = SmallRun(yaml);
 
@@ -127,6 +127,27 @@ public class PlotCommandTests : TempDirTest
         // Then every PNG is the figure's size with thousands of non-white pixels
         Assert.That(exit, Is.EqualTo(0), err);
         foreach (var name in RunFigures)
+        {
+            var (width, height, nonWhite) = PngPixels.Count(Path.Combine(folder, "figures", name + ".png"));
+            Assert.That((width, height), Is.EqualTo((1200, 800)), name);
+            Assert.That(nonWhite, Is.GreaterThan(5000), name);
+        }
+    }
+
+    [Test]
+    public void Plot_Png_EverySweepFigureIsDrawn()
+    {
+        // Given Chromium and a small sweep of the baseline
+        if (Chromium.Find() is null) Assert.Ignore($"chromium is not on PATH: {Chromium.InstallHint}");
+        var folder = Path.Combine(Dir, "results", "sweep");
+        Assert.That(Repo.Hedge("sweep", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "2", "--out", folder, "--quiet").Exit, Is.EqualTo(0));
+
+        // When it is plotted with PNGs
+        var (exit, _, err) = Repo.Hedge("plot", folder, "--png");
+
+        // Then each of the four sweep kinds gives a PNG of the figure's size with thousands of non-white pixels
+        Assert.That(exit, Is.EqualTo(0), err);
+        foreach (var name in new[] { "phase-capacity-riskaversion", "shares-by-capacity", "payoff-by-archetype-KAZ", "mean-vs-q05-KAZ" })
         {
             var (width, height, nonWhite) = PngPixels.Count(Path.Combine(folder, "figures", name + ".png"));
             Assert.That((width, height), Is.EqualTo((1200, 800)), name);

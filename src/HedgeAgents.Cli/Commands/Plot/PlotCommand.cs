@@ -24,6 +24,17 @@ internal static class PlotCommand
         return command;
     }
 
+    /// <summary>Draws the experiment's figures (HTML) into a folder that <c>run</c> or <c>sweep</c> has just written,
+    /// so the main job ends with its pictures; <c>hedge plot</c> redraws them, with PNGs on request.</summary>
+    internal static void DrawAfterRun(ExperimentConfig config, string outDir, TextWriter stdout)
+    {
+        var folder = ResultsFolder.Open(outDir);
+        if (folder.Kind == ResultsKind.Other) return;
+        var written = Plotter.Write(Plotter.Plan(folder, config), folder, outDir, chromium: null);
+        stdout.WriteLine($"  {Plotter.FiguresFolderName}/: {string.Join(", ", written.Select(w => Path.GetFileName(w.Html)))} " +
+                         $"(PNGs: hedge plot {outDir} --png)");
+    }
+
     private static int Execute(string path, bool png, string? only, TextWriter stdout, TextWriter stderr)
     {
         ResultsFolder results;

@@ -17,10 +17,11 @@ internal static class RunCommand
         var replications = new Option<int?>("--replications") { Description = "number of replications" };
         var rounds = new Option<int?>("--rounds") { Description = "number of rounds" };
         var threads = new Option<int?>("--threads") { Description = "worker threads (default: all cores); output does not depend on it" };
+        var noFigures = new Option<bool>("--no-figures") { Description = "do not draw the experiment's figures into <out>/figures/" };
         var set = ExperimentInput.SetOption();
         var command = new Command("run", "Run an experiment end to end and write its results folder.")
         {
-            file, output, seed, replications, rounds, threads, set,
+            file, output, seed, replications, rounds, threads, noFigures, set,
         };
         command.SetAction(parse =>
         {
@@ -46,6 +47,7 @@ internal static class RunCommand
             stdout.WriteLine($"wrote {outDir}");
             foreach (var (name, hash) in hashes) stdout.WriteLine($"  {name}  sha256 {hash}");
             stdout.WriteLine("  manifest.json");
+            if (!parse.GetValue(noFigures)) Plot.PlotCommand.DrawAfterRun(config, outDir, stdout);
             return CliApp.Ok;
         });
         return command;

@@ -23,6 +23,7 @@ internal static class SweepCommand
         var resume = new Option<bool>("--resume") { Description = "continue an interrupted sweep in --out; the result is the same as an uninterrupted one" };
         var shard = new Option<string?>("--shard") { Description = "run only shard i of n (0-based, e.g. 2/8) into <out>/part-i-of-n/; join with hedge merge" };
         var quiet = new Option<bool>("--quiet") { Description = "no progress on stderr" };
+        var noFigures = new Option<bool>("--no-figures") { Description = "do not draw the experiment's figures into <out>/figures/" };
         var chunk = new Option<int>("--chunk-size")
         {
             Description = "runs per committed chunk: the most an interruption can lose (default 256); keep it when resuming",
@@ -34,7 +35,7 @@ internal static class SweepCommand
             Example: hedge sweep experiments/kazakhstan-sweep.yaml --threads 2 --out results/kaz-sweep
             """)
         {
-            file, output, threads, replications, seed, resume, shard, quiet, chunk, set,
+            file, output, threads, replications, seed, resume, shard, quiet, chunk, noFigures, set,
         };
         command.SetAction(parse =>
         {
@@ -109,6 +110,7 @@ internal static class SweepCommand
                         return CliApp.Ok;
                     default:
                         stdout.WriteLine(part is null ? $"wrote {outDir}" : $"wrote {Path.Combine(outDir, part.Folder)} (merge the parts with: hedge merge {outDir})");
+                        if (part is null && !parse.GetValue(noFigures)) Plot.PlotCommand.DrawAfterRun(config, outDir, stdout);
                         return CliApp.Ok;
                 }
             }
