@@ -1,4 +1,5 @@
 using System.Globalization;
+using HedgeAgents.Experiments.Sweeps.Output;
 
 namespace HedgeAgents.Reporting.Data;
 
@@ -20,12 +21,13 @@ internal sealed class CsvStream
     /// <summary>Opens a file and calls <paramref name="row"/> for every data row.</summary>
     public static CsvStream Read(string file, Action<CsvStream, string[]> row)
     {
-        using var reader = new StreamReader(file);
-        var header = reader.ReadLine() ?? throw new FigureDataException(file, "the file is empty; expected a header line");
-        var csv = new CsvStream(file, Fields(header));
-        while (reader.ReadLine() is { } line)
+        using var text = new StreamReader(file);
+        var reader = new CsvReader(text);
+        var csv = new CsvStream(file, HeaderOf(file, reader));
+        var fields = new List<string>();
+        while (reader.TryRead(fields))
         {
-            if (line.Length > 0) row(csv, Fields(line));
+            if (fields is not [""]) row(csv, [.. fields]);
         }
         return csv;
     }
@@ -33,9 +35,14 @@ internal sealed class CsvStream
     /// <summary>Reads only the header.</summary>
     public static CsvStream Header(string file)
     {
-        using var reader = new StreamReader(file);
-        var header = reader.ReadLine() ?? throw new FigureDataException(file, "the file is empty; expected a header line");
-        return new CsvStream(file, Fields(header));
+        using var text = new StreamReader(file);
+        return new CsvStream(file, HeaderOf(file, new CsvReader(text)));
+    }
+
+    private static string[] HeaderOf(string file, CsvReader reader)
+    {
+        var header = new List<string>();
+        return reader.TryRead(header) ? [.. header] : throw new FigureDataException(file, "the file is empty; expected a header line");
     }
 
     /// <summary>The index of a column, with an error naming the file and the columns it has.</summary>
@@ -50,22 +57,4 @@ internal sealed class CsvStream
         fields[column].Length == 0 ? double.NaN
         : double.TryParse(fields[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
         : throw new FigureDataException(_file, $"'{fields[column]}' in column '{Columns.ElementAt(column)}' is not a number");
-
-    private static string[] Fields(string line)
-    {
-        if (line.IndexOf('"') < 0) return line.Split(',');
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        return [.. fields];
-    }
 }
