@@ -27,7 +27,7 @@ public static class Plotter
         var declared = experiment.Plots.Where(p => PlotKinds.Find(p.Kind)?.FromSweep == fromSweep).ToList();
         var specs = declared.Count > 0 ? declared : Defaults(folder.Kind, experiment);
         var actor = DefaultActor(experiment);
-        return [.. specs.Select(s => new FigureRequest(s, s.Actor ?? actor, s.Title ?? FigureKinds.DefaultTitle(s.Kind, s.X, s.Y), folder, experiment))];
+        return [.. specs.Select(s => new FigureRequest(s, s.Actor ?? actor, s.Title ?? FigureKinds.DefaultTitle(s.Kind, s.X, s.Y, s.Metric), folder, experiment))];
     }
 
     /// <summary>The default set: the four run figures, or phase (two or more swept parameters), shares-by, payoff-by-archetype

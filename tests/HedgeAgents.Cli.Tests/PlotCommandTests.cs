@@ -155,6 +155,57 @@ public class PlotCommandTests : TempDirTest
         }
     }
 
+    [Test]
+    public void Plot_MetricByOverOneOfTwoSweptParameters_DrawsTheMetricPooledOverTheOther()
+    {
+        // Given the baseline with a metric-by figure over one of its two swept parameters, swept at 2 replications
+        var experiment = Path.Combine(Dir, "metric.yaml");
+        Directory.CreateDirectory(Dir);
+        File.WriteAllText(experiment, File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml")).Replace("plots:\n",
+            "plots:\n  - {kind: metric-by, actor: KAZ, metric: mean_losses, x: actors.KAZ.riskAversion}\n"));
+        var folder = Path.Combine(Dir, "sweep");
+        Assert.That(Repo.Hedge("sweep", experiment, "--replications", "2", "--out", folder, "--quiet").Exit, Is.EqualTo(0));
+
+        // When it is plotted
+        var (exit, _, err) = Repo.Hedge("plot", folder, "--only", "metric-by-KAZ-mean_losses-actors.KAZ.riskAversion");
+
+        // Then the page names the metric in its default title and gives its meaning on the y axis
+        Assert.That(exit, Is.EqualTo(0), err);
+        var page = Path.Combine(folder, "figures", "metric-by-KAZ-mean_losses-actors.KAZ.riskAversion.html");
+        var html = File.ReadAllText(page);
+        Assert.That(html, Does.Contain("mean_losses against actors.KAZ.riskAversion"));
+        Assert.That(html, Does.Contain("mean losses per round"));
+        AssertOffline(page);
+    }
+
+    [Test]
+    public void Plot_Png_MetricByFiguresAreDrawn()
+    {
+        // Given Chromium and the redundancy experiment (one swept parameter, so drawn from points.csv) at 4 replications
+        if (Chromium.Find() is null) Assert.Ignore($"chromium is not on PATH: {Chromium.InstallHint}");
+        var folder = Path.Combine(Dir, "results", "sweep");
+        Assert.That(Repo.Hedge("sweep", Repo.Experiment("04-redundancy-denial.yaml"), "--replications", "4", "--out", folder, "--quiet").Exit, Is.EqualTo(0));
+
+        // When it is plotted with PNGs
+        var (exit, _, err) = Repo.Hedge("plot", folder, "--png");
+
+        // Then both metric-by figures give a PNG of the figure's size with thousands of non-white pixels
+        Assert.That(exit, Is.EqualTo(0), err);
+        foreach (var name in new[] { "losses-by-tacheng", "q05-by-tacheng" })
+        {
+            var (width, height, nonWhite) = PngPixels.Count(Path.Combine(folder, "figures", name + ".png"));
+            Assert.That((width, height), Is.EqualTo((1200, 800)), name);
+            Assert.That(nonWhite, Is.GreaterThan(5000), name);
+        }
+    }
+
+    [Test]
+    public void MetricBy_EverySummaryMetric_HasAMeaning()
+    {
+        foreach (var metric in Experiments.Output.SummaryTable.MetricColumns)
+            Assert.That(Reporting.Figures.MetricByFigure.Meaning(metric).Label, Is.Not.Empty, metric);
+    }
+
     private static void AssertOffline(string html)
     {
         var text = File.ReadAllText(html);

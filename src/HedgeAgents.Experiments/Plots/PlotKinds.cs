@@ -16,6 +16,7 @@ public static class PlotKinds
         new("insurance", false, [], "an actor's insurance stocks, diversification and N−1 resilience over time, events marked"),
         new("phase", true, ["x", "y"], "phase diagram: the actor's dominant archetype over two swept parameters, shares on hover"),
         new("shares-by", true, ["x"], "the actor's archetype shares against one swept parameter, with 95% confidence bands"),
+        new("metric-by", true, ["x", "metric"], "one summary metric of the actor (mean_losses, q05_payoff, …) against one swept parameter, with its 95% confidence band"),
         new("payoff-by-archetype", true, [], "distribution of the actor's run payoffs by the archetype it played most (box plot)"),
         new("mean-vs-q05", true, [], "mean payoff against 5% quantile per point, by dominant archetype: the variance-narrowing picture"),
     ];

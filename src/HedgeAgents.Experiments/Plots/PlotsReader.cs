@@ -8,7 +8,7 @@ namespace HedgeAgents.Experiments.Plots;
 /// the keys each kind needs, actors that exist, parameters that are swept, file names used once.</summary>
 internal sealed class PlotsReader(string file, List<ConfigError> errors, SourceMap map)
 {
-    private static readonly string[] Keys = ["kind", "name", "actor", "x", "y", "title"];
+    private static readonly string[] Keys = ["kind", "name", "actor", "x", "y", "title", "metric"];
 
     /// <summary>The figures in file order (empty when the section is empty or broken).</summary>
     public ImmutableArray<PlotSpec> Read(YamlNode node)
@@ -48,7 +48,7 @@ internal sealed class PlotsReader(string file, List<ConfigError> errors, SourceM
                 continue;
             }
             plots.Add(new PlotSpec(kind, values.GetValueOrDefault("name"), values.GetValueOrDefault("actor"),
-                values.GetValueOrDefault("x"), values.GetValueOrDefault("y"), values.GetValueOrDefault("title")));
+                values.GetValueOrDefault("x"), values.GetValueOrDefault("y"), values.GetValueOrDefault("title"), values.GetValueOrDefault("metric")));
         }
         return plots.ToImmutable();
     }
@@ -74,14 +74,20 @@ internal sealed class PlotsReader(string file, List<ConfigError> errors, SourceM
             var swept = sweep?.Paths.ToList() ?? [];
             if (kind.FromSweep && sweep is null)
                 Error($"{where}.kind", $"'{p.Kind}' is drawn from a sweep, but the experiment has no 'sweep:' section");
-            foreach (var need in kind.Needs)
+            foreach (var need in kind.Needs.Where(n => n is "x" or "y"))
             {
                 var value = need == "x" ? p.X : p.Y;
                 if (value is null) Error(where, $"'{p.Kind}' needs '{need}': a swept parameter path ({string.Join(", ", swept)})");
                 else if (sweep is not null && !swept.Contains(value))
                     Error($"{where}.{need}", KeySuggestions.Unknown("swept parameter", value, swept));
             }
-            foreach (var extra in new[] { ("x", p.X), ("y", p.Y) }.Where(e => e.Item2 is not null && !kind.Needs.Contains(e.Item1)))
+            if (kind.Needs.Contains("metric"))
+            {
+                if (p.Metric is null) Error(where, $"'{p.Kind}' needs 'metric': a summary metric ({string.Join(", ", Output.SummaryTable.MetricColumns)})");
+                else if (!Output.SummaryTable.MetricColumns.Contains(p.Metric))
+                    Error($"{where}.metric", KeySuggestions.Unknown("summary metric", p.Metric, Output.SummaryTable.MetricColumns));
+            }
+            foreach (var extra in new[] { ("x", p.X), ("y", p.Y), ("metric", p.Metric) }.Where(e => e.Item2 is not null && !kind.Needs.Contains(e.Item1)))
                 Error($"{where}.{extra.Item1}", $"'{p.Kind}' takes no '{extra.Item1}'");
             if (!stems.Add(p.FileStem))
                 Error($"{where}.name", $"another figure already has the file name '{p.FileStem}'; give this one a 'name'");

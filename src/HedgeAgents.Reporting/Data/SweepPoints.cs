@@ -19,10 +19,12 @@ internal sealed class SweepPoints
 
     public List<Point> Points { get; } = [];
 
-    /// <summary>Reads the actor's points; the swept paths must be columns of the file.</summary>
-    public static SweepPoints Read(string file, string actor, IReadOnlyList<string> paths)
+    /// <summary>Reads the actor's points; the swept paths must be columns of the file. <paramref name="metrics"/> adds
+    /// metrics beyond the shares and payoffs every sweep figure reads.</summary>
+    public static SweepPoints Read(string file, string actor, IReadOnlyList<string> paths, IEnumerable<string>? metrics = null)
     {
         var result = new SweepPoints();
+        string[] read = [.. Metrics.Union(metrics ?? [])];
         var actors = new SortedSet<string>(StringComparer.Ordinal);
         CsvStream.Read(file, (csv, f) =>
         {
@@ -33,9 +35,9 @@ internal sealed class SweepPoints
             }
             result.Points.Add(new Point((int)csv.Number(f, csv.Column("point")),
                 paths.ToDictionary(p => p, p => csv.Number(f, csv.Column(p))),
-                Metrics.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_mean"))),
-                Metrics.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_ci95_low"))),
-                Metrics.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_ci95_high")))));
+                read.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_mean"))),
+                read.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_ci95_low"))),
+                read.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_ci95_high")))));
         });
         if (result.Points.Count == 0)
             throw new FigureDataException(file, $"no rows for actor '{actor}'; actors: {string.Join(", ", actors)}");

@@ -4,16 +4,17 @@ namespace HedgeAgents.Reporting.Data;
 /// sweep is never held in memory.</summary>
 internal static class SweepRuns
 {
-    /// <summary>One run of the actor.</summary>
-    public readonly record struct Run(int Point, double[] Values, double[] Shares, double MeanPayoff, double Q05Payoff);
+    /// <summary>One run of the actor; <c>Metrics</c> holds the extra metrics asked for, in their order.</summary>
+    public readonly record struct Run(int Point, double[] Values, double[] Shares, double MeanPayoff, double Q05Payoff, double[] Metrics);
 
-    /// <summary>Calls <paramref name="run"/> for each of the actor's rows; <paramref name="paths"/> gives the order of Values.</summary>
-    public static void Read(string file, string actor, IReadOnlyList<string> paths, Action<Run> run)
+    /// <summary>Calls <paramref name="run"/> for each of the actor's rows; <paramref name="paths"/> gives the order of Values,
+    /// <paramref name="metrics"/> the metric columns read into <c>Metrics</c>.</summary>
+    public static void Read(string file, string actor, IReadOnlyList<string> paths, Action<Run> run, IReadOnlyList<string>? metrics = null)
     {
         var seen = false;
         var actors = new SortedSet<string>(StringComparer.Ordinal);
         int cActor = -1, cPoint = -1, cMean = -1, cQ05 = -1;
-        int[] cValues = [], cShares = [];
+        int[] cValues = [], cShares = [], cMetrics = [];
         CsvStream.Read(file, (csv, f) =>
         {
             if (cActor < 0)
@@ -21,6 +22,7 @@ internal static class SweepRuns
                 (cActor, cPoint, cMean, cQ05) = (csv.Column("actor"), csv.Column("point"), csv.Column("mean_payoff"), csv.Column("q05_payoff"));
                 cValues = [.. paths.Select(csv.Column)];
                 cShares = [.. Archetypes.Names.Select(a => csv.Column("share_" + a))];
+                cMetrics = [.. (metrics ?? []).Select(csv.Column)];
             }
             if (f[cActor] != actor)
             {
@@ -29,7 +31,8 @@ internal static class SweepRuns
             }
             seen = true;
             run(new Run((int)csv.Number(f, cPoint), [.. cValues.Select(c => csv.Number(f, c))],
-                [.. cShares.Select(c => csv.Number(f, c))], csv.Number(f, cMean), csv.Number(f, cQ05)));
+                [.. cShares.Select(c => csv.Number(f, c))], csv.Number(f, cMean), csv.Number(f, cQ05),
+                [.. cMetrics.Select(c => csv.Number(f, c))]));
         });
         if (!seen) throw new FigureDataException(file, $"no rows for actor '{actor}'; actors: {string.Join(", ", actors)}");
     }

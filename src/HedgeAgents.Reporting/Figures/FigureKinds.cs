@@ -7,7 +7,7 @@ internal static class FigureKinds
     public static readonly IFigureKind[] All =
     [
         new SharesFigure(), new PayoffFigure(), new LossesFigure(), new InsuranceFigure(),
-        new PhaseFigure(), new SharesByFigure(), new PayoffByArchetypeFigure(), new MeanVsQ05Figure(),
+        new PhaseFigure(), new SharesByFigure(), new MetricByFigure(), new PayoffByArchetypeFigure(), new MeanVsQ05Figure(),
     ];
 
     /// <summary>The kind of a name; every name <c>PlotKinds</c> knows has one (a test checks).</summary>
@@ -15,7 +15,7 @@ internal static class FigureKinds
         All.FirstOrDefault(k => k.Name == name) ?? throw new InvalidOperationException($"no figure drawer for kind '{name}'");
 
     /// <summary>A title for a kind when the spec gives none.</summary>
-    public static string DefaultTitle(string kind, string? x, string? y) => kind switch
+    public static string DefaultTitle(string kind, string? x, string? y, string? metric = null) => kind switch
     {
         "shares" => "Archetype shares per round",
         "payoff" => "Payoff per round: mean and 90% band",
@@ -23,6 +23,7 @@ internal static class FigureKinds
         "insurance" => "Insurance stocks, diversification and N−1 resilience",
         "phase" => $"Dominant archetype over {x} × {y}",
         "shares-by" => $"Archetype shares against {x}",
+        "metric-by" => $"{metric} against {x}",
         "payoff-by-archetype" => "Run payoffs by the archetype played most",
         "mean-vs-q05" => "Mean payoff against 5% quantile per sweep point",
         _ => kind,

@@ -1,15 +1,13 @@
 using System.Text.Json.Nodes;
 using HedgeAgents.Reporting.Data;
 using HedgeAgents.Reporting.Html;
-using MathNet.Numerics.Distributions;
 using Plotly.NET.CSharp;
 using static Plotly.NET.StyleParam;
 
 namespace HedgeAgents.Reporting.Figures;
 
-/// <summary><c>shares-by</c>: each archetype's mean share against one swept parameter with its 95% confidence band: from
-/// points.csv when it is the only swept parameter, else from runs.csv pooled over the other parameters' points (equal
-/// replications per point, so the points are weighted equally).</summary>
+/// <summary><c>shares-by</c>: each archetype's mean share against one swept parameter with its 95% confidence band
+/// (<see cref="SweepBands"/>).</summary>
 internal sealed class SharesByFigure : IFigureKind
 {
     public string Name => "shares-by";
@@ -18,7 +16,7 @@ internal sealed class SharesByFigure : IFigureKind
     {
         var x = request.Spec.X!;
         var paths = SweepAxis.Paths(request, x);
-        var (xs, mean, low, high) = paths.Count == 1 ? FromPoints(request, x, paths) : FromRuns(request, x, paths);
+        var (xs, mean, low, high) = SweepBands.Of(request, x, paths, [.. Archetypes.Names.Select(a => "share_" + a)]);
         var traces = new List<Plotly.NET.GenericChart>();
         for (var a = 0; a < Archetypes.Names.Length; a++)
         {
@@ -49,44 +47,5 @@ internal sealed class SharesByFigure : IFigureKind
         layout["hovermode"] = "x unified";
         ((JsonObject)layout["xaxis"]!)["title"] = new JsonObject { ["text"] = Label.Escape(x) };
         return figure;
-    }
-
-    private static (double[] Xs, double[][] Mean, double[][] Low, double[][] High) FromPoints(FigureRequest request, string x, IReadOnlyList<string> paths)
-    {
-        var points = SweepPoints.Read(request.DataFile("points.csv"), request.Actor, paths).Points.OrderBy(p => p.Values[x]).ToList();
-        double[][] Column(Func<SweepPoints.Point, string, double> pick) =>
-            [.. Archetypes.Names.Select(a => points.Select(p => pick(p, "share_" + a)).ToArray())];
-        return ([.. points.Select(p => p.Values[x])], Column((p, m) => p.Mean[m]), Column((p, m) => p.Low[m]), Column((p, m) => p.High[m]));
-    }
-
-    private static (double[] Xs, double[][] Mean, double[][] Low, double[][] High) FromRuns(FigureRequest request, string x, IReadOnlyList<string> paths)
-    {
-        var n = new SortedDictionary<double, int>();
-        var sum = new Dictionary<double, double[]>();
-        var sumSq = new Dictionary<double, double[]>();
-        var xi = paths.ToList().IndexOf(x);
-        SweepRuns.Read(request.DataFile("runs.csv"), request.Actor, paths, run =>
-        {
-            var v = run.Values[xi];
-            if (!n.TryAdd(v, 1)) n[v]++;
-            else (sum[v], sumSq[v]) = (new double[4], new double[4]);
-            for (var a = 0; a < 4; a++)
-            {
-                sum[v][a] += run.Shares[a];
-                sumSq[v][a] += run.Shares[a] * run.Shares[a];
-            }
-        });
-        var xs = n.Keys.ToArray();
-        double[][] mean = [.. Enumerable.Range(0, 4).Select(a => xs.Select(v => sum[v][a] / n[v]).ToArray())];
-        double Half(double v, int a)
-        {
-            if (n[v] < 2) return 0;
-            var m = sum[v][a] / n[v];
-            var sd = Math.Sqrt(Math.Max(0, (sumSq[v][a] - n[v] * m * m) / (n[v] - 1)));
-            return StudentT.InvCDF(0, 1, n[v] - 1, 0.975) * sd / Math.Sqrt(n[v]);
-        }
-        double[][] low = [.. Enumerable.Range(0, 4).Select(a => xs.Select((v, i) => mean[a][i] - Half(v, a)).ToArray())];
-        double[][] high = [.. Enumerable.Range(0, 4).Select(a => xs.Select((v, i) => mean[a][i] + Half(v, a)).ToArray())];
-        return (xs, mean, low, high);
     }
 }

@@ -34,11 +34,24 @@ public class PlotsSectionTests
     [TestCase("plots:\n  - kind: shares\n  - kind: shares\n", "plots[1].name", "already has the file name")]
     [TestCase("plots:\n  - kind: shares\n    colour: red\n", "plots[0].colour", "unknown key")]
     [TestCase("plots:\n  - actor: KAZ\n", "plots[0].kind", "missing required key 'kind'")]
+    [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n", "plots[0]", "needs 'metric'")]
+    [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n    metric: mean_loses\n", "plots[0].metric", "did you mean 'mean_losses'?")]
+    [TestCase("plots:\n  - kind: metric-by\n    metric: mean_losses\n", "plots[0]", "needs 'x'")]
+    [TestCase("plots:\n  - kind: shares-by\n    x: shocks.sanctions.hazard\n    metric: mean_losses\n", "plots[0].metric", "takes no 'metric'")]
     public void Load_BadFigure_LocatedError(string plots, string key, string expected)
     {
         var e = Assert.Throws<ConfigException>(() => Load(Sweep + plots))!;
         Assert.That(e.Errors.Select(x => x.Key), Does.Contain(key), string.Join("\n", e.Errors));
         Assert.That(e.Errors.First(x => x.Key == key).Message, Does.Contain(expected));
+    }
+
+    [Test]
+    public void Load_MetricBy_ReadWithTheMetricInItsFileStem()
+    {
+        var config = Load(Sweep + "plots:\n  - {kind: metric-by, metric: q05_payoff, x: shocks.coercion.hazard}\n");
+
+        Assert.That(config.Plots.Single().Metric, Is.EqualTo("q05_payoff"));
+        Assert.That(config.Plots.Single().FileStem, Is.EqualTo("metric-by-q05_payoff-shocks.coercion.hazard"));
     }
 
     [Test]
