@@ -206,6 +206,15 @@ public class PlotCommandTests : TempDirTest
             Assert.That(Reporting.Figures.MetricByFigure.Meaning(metric).Label, Is.Not.Empty, metric);
     }
 
+    [TestCase(".3f", ".4~f")]
+    [TestCase(".4f", ".5~f")]
+    [TestCase(".0%", ".1~%")]
+    public void MetricBy_TickFormat_HasOneDecimalMoreThanTheHoverSoNarrowRangesKeepDistinctTicks(string hover, string tick)
+    {
+        // A 5% quantile between 0.095 and 0.099 got ticks 0.0005 apart printed as ".3f": 0.096, 0.096, 0.097, 0.097
+        Assert.That(Reporting.Figures.MetricByFigure.TickFormat(hover), Is.EqualTo(tick));
+    }
+
     private static void AssertOffline(string html)
     {
         var text = File.ReadAllText(html);
