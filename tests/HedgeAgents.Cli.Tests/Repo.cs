@@ -15,21 +15,12 @@ internal static class Repo
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>The fields of one CSV line, with quoted fields unquoted.</summary>
+    /// <summary>The fields of one CSV line, with quoted fields unquoted (the sweep output's reader, so tests and
+    /// tool parse alike).</summary>
     public static string[] CsvFields(string line)
     {
         var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
+        new HedgeAgents.Experiments.Sweeps.Output.CsvReader(new StringReader(line)).TryRead(fields);
         return [.. fields];
     }
 
