@@ -54,6 +54,10 @@ public sealed record ShockParameters(
     CoercionShock Coercion,
     AbandonmentShock Abandonment)
 {
+    /// <summary>A multiplier on every base hazard (default 1), so one axis can sweep how turbulent the world is
+    /// while keeping the kinds' proportions; hazards are still capped at 1.</summary>
+    public double Scale { get; init; } = 1.0;
+
     private static readonly ImmutableSortedDictionary<string, double> None = ImmutableSortedDictionary<string, double>.Empty;
 
     /// <summary>Defaults: a calm world with no hazards (each documented in docs/model.md).</summary>

@@ -29,7 +29,8 @@ public static class ParameterEquality
         HashCode.Combine(parameters.Actors.Length, parameters.Relations.Length, parameters.Strategies, parameters.Insurance);
 
     private static bool Equal(ShockParameters a, ShockParameters b) =>
-        a.Sanctions.Hazard == b.Sanctions.Hazard && a.Sanctions.Severity == b.Sanctions.Severity && Equal(a.Sanctions.By, b.Sanctions.By)
+        a.Scale == b.Scale
+        && a.Sanctions.Hazard == b.Sanctions.Hazard && a.Sanctions.Severity == b.Sanctions.Severity && Equal(a.Sanctions.By, b.Sanctions.By)
         && a.Sanctions.Imposed.SequenceEqual(b.Sanctions.Imposed) && a.Sanctions.ImposedBy.SequenceEqual(b.Sanctions.ImposedBy)
         && a.Disruption with { By = b.Disruption.By } == b.Disruption && Equal(a.Disruption.By, b.Disruption.By)
         && a.Coercion with { By = b.Coercion.By } == b.Coercion && Equal(a.Coercion.By, b.Coercion.By)

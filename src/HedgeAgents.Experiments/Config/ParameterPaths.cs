@@ -44,6 +44,8 @@ public static class ParameterPaths
         foreach (var t in parameters.Threats) Leaves(ParameterSchema.Threat, t, $"threats.{t.From}.{t.To}");
         foreach (var leaf in ParameterSchema.Fixed.Where(l => !l.Key.StartsWith("shocks.", StringComparison.Ordinal)))
             lines.Add((leaf.Key, leaf.Get(parameters).ToString()));
+        foreach (var leaf in ParameterSchema.Fixed.Where(l => l.Key.StartsWith("shocks.", StringComparison.Ordinal) && l.Key.Count(c => c == '.') == 1))
+            lines.Add((leaf.Key, leaf.Get(parameters).ToString()));
         foreach (var kind in ParameterSchema.ShockKinds)
         {
             foreach (var leaf in ParameterSchema.Fixed.Where(l => l.Key.StartsWith($"shocks.{kind}.", StringComparison.Ordinal)))

@@ -140,6 +140,8 @@ internal static class ParameterSchema
             i => i.Procedural, (i, x) => i with { Procedural = x }),
         .. Insurance("initial.redundancy", Bounds.Unit, "0", "initial stock N",
             i => i.Redundancy, (i, x) => i with { Redundancy = x }),
+        .. Shock("scale", Bounds.NonNegative, "1", "multiplier on every base hazard (hazards stay capped at 1)",
+            s => s.Scale, (s, x) => s with { Scale = x }),
         .. Shock("sanctions.hazard", Bounds.Unit, "0", "base hazard per round",
             s => s.Sanctions.Hazard, (s, x) => s with { Sanctions = s.Sanctions with { Hazard = x } }),
         .. Shock("sanctions.severity", Bounds.Unit, "0.5", "share of the exposed value lost",

@@ -47,6 +47,7 @@ public class ParameterPathsTests
     [TestCase("insurance.initial.redundancy", "0.1")]
     [TestCase("shocks.sanctions.imposed", "[RUS]")]
     [TestCase("shocks.coercion.by.RUS", "2")]
+    [TestCase("shocks.scale", "1")]
     [TestCase("routes.btk.controller", "null")]
     [TestCase("routes.btk.name", "Baku-Tbilisi-Kars")]
     [TestCase("demand.KAZ.EUR.volume", "15")]
@@ -233,5 +234,36 @@ public class ParameterPathsTests
 
         // Then the problem is named by its path
         Assert.That(problems, Is.EqualTo(new[] { new ParameterProblem("strategies.hedging.cap", "must be in (0, 1], got 0") }));
+    }
+
+    [Test]
+    public void Apply_HazardScale_SetsItAndTheValidatorBoundsIt()
+    {
+        // Given the hazard scale set to 2, and to −1
+        var doubled = Set(Eurasia.Initial, "shocks.scale", "2");
+        var negative = Set(Eurasia.Initial, "shocks.scale", "-1");
+
+        // When both are validated
+        // Then 2 is kept and valid, −1 is named by its path
+        Assert.Multiple(() =>
+        {
+            Assert.That(doubled.Shocks.Scale, Is.EqualTo(2.0));
+            Assert.That(ParameterValidator.Validate(doubled), Is.Empty);
+            Assert.That(ParameterValidator.Validate(negative).Select(p => p.Path), Is.EqualTo(new[] { "shocks.scale" }));
+        });
+    }
+
+    [Test]
+    public void Load_ScaleUnderShocks_ReadsIt()
+    {
+        // Given an experiment whose shocks section sets the scale beside the kinds
+        var text = Experiments.Eurasia.Replace("shocks:\n", "shocks:\n  scale: 0.5\n");
+        Assume.That(text, Is.Not.EqualTo(Experiments.Eurasia));
+
+        // When it is loaded
+        var config = ExperimentLoader.LoadFromText(text, "scaled.yaml");
+
+        // Then the scale is in force
+        Assert.That(config.Initial.Shocks.Scale, Is.EqualTo(0.5));
     }
 }
