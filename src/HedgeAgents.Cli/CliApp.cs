@@ -7,6 +7,7 @@ using HedgeAgents.Cli.Commands.Plot;
 using HedgeAgents.Cli.Commands.Reproduce;
 using HedgeAgents.Cli.Commands.Sweep;
 using HedgeAgents.Cli.Commands.Run;
+using HedgeAgents.Cli.Commands.Study;
 using HedgeAgents.Cli.Commands.Validate;
 
 namespace HedgeAgents.Cli;
@@ -36,6 +37,7 @@ public static class CliApp
         root.Subcommands.Add(EquilibriaCommand.Create(stdout, stderr));
         root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
+        root.Subcommands.Add(StudyCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

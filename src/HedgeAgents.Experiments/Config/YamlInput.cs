@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace HedgeAgents.Experiments.Config;
 
 /// <summary>Text → YAML node tree with positions; a syntax error becomes one located <see cref="ConfigError"/>.</summary>
-internal static class YamlInput
+public static class YamlInput
 {
     /// <summary>The root node of the first document, or null (with an error added) if there is none.</summary>
     /// <param name="document">What the file holds, as errors name it ("an experiment file holds one YAML document").</param>

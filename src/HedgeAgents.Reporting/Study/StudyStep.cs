@@ -1,0 +1,20 @@
+namespace HedgeAgents.Reporting.Study;
+
+/// <summary>One step of a study: a <c>hedge run</c> or <c>hedge sweep</c> command line, where the file gives it.</summary>
+/// <param name="Line">1-based line of the step in the study file.</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="Text">The command as written, starting with <c>hedge</c>.</param>
+/// <param name="Arguments">The words after <c>hedge</c>: the verb, the experiment file, then the options.</param>
+/// <param name="Out">The folder the step writes (its <c>--out</c>).</param>
+public sealed record StudyStep(int Line, int Column, string Text, IReadOnlyList<string> Arguments, string Out)
+{
+    /// <summary><c>run</c> or <c>sweep</c>.</summary>
+    public string Verb => Arguments[0];
+
+    /// <summary>The experiment file the step runs.</summary>
+    public string Experiment => Arguments[1];
+
+    /// <summary>The <c>--set path=value</c> assignments of the step, in order.</summary>
+    public IReadOnlyList<string> Assignments =>
+        [.. Arguments.Select((w, i) => (w, i)).Where(x => x.w == "--set" && x.i + 1 < Arguments.Count).Select(x => Arguments[x.i + 1])];
+}
