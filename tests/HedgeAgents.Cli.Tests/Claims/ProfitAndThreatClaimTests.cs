@@ -6,7 +6,8 @@ namespace HedgeAgents.Cli.Tests.Claims;
 /// threat): side payments and Russia's threat intent swept. The experiment <c>10-profit-and-threat.yaml</c> on a reduced
 /// grid (side payment 0, 0.05, 0.2 × intent 1, 11) at 10 replications instead of the committed 9 × 11 grid at 20; the
 /// seed is the file's. The checks ask for shares past clear thresholds (0.9 and 0.1) on both sides of each boundary
-/// the committed sweep finds, so a shifted boundary, a balancing region or a change of bandwagoning partner fails them.</summary>
+/// the committed sweep finds, so a shifted boundary, a balancing region or a change of bandwagoning partner fails them.
+/// The last test contrasts Russia and China as the threatener (the companion sweep <c>10-profit-and-threat-china.yaml</c>).</summary>
 public class ProfitAndThreatClaimTests : TempDirTest
 {
     private const string Experiment = "10-profit-and-threat.yaml";
@@ -71,25 +72,46 @@ public class ProfitAndThreatClaimTests : TempDirTest
         }
     }
 
+    /// <summary>Kazakhstan's actions after the one-year burn-in in a run of the experiment with the settings given.</summary>
+    private List<string> KazActions(params (string Path, double Value)[] settings)
+    {
+        var dir = Path.Combine(Dir, "run-" + string.Join("-", settings.Select(s => s.Value.ToString(CultureInfo.InvariantCulture))));
+        var args = new List<string> { "run", Repo.Experiment(Experiment), "--replications", "10", "--no-figures", "--out", dir };
+        foreach (var (path, value) in settings) args.AddRange(["--set", $"{path}={value.ToString(CultureInfo.InvariantCulture)}"]);
+        var (exit, _, err) = Repo.Hedge([.. args]);
+        Assert.That(exit, Is.EqualTo(0), err);
+        var rows = Rows(Path.Combine(dir, "rounds.csv"), out var col);
+        return rows.Where(f => f[col("actor")] == "KAZ" && int.Parse(f[col("round")], CultureInfo.InvariantCulture) >= 4)
+            .Select(f => f[col("action")]).ToList();
+    }
+
     [TestCase(0.05, 1)]
     [TestCase(0.2, 11)]
     public void Run_SidePaymentBuysBandwagoning_ThePatronIsTheEuNotTheThreatener(double pay, double intent)
     {
         // Given a point of the bandwagoning region: at the baseline threat, or under Russia's highest threat
-        var dir = Path.Combine(Dir, "run");
-        var (exit, _, err) = Repo.Hedge("run", Repo.Experiment(Experiment), "--replications", "10", "--no-figures",
-            "--set", $"{SidePayment}={pay.ToString(CultureInfo.InvariantCulture)}",
-            "--set", $"{Intent}={intent.ToString(CultureInfo.InvariantCulture)}", "--out", dir);
-        Assert.That(exit, Is.EqualTo(0), err);
-
         // When Kazakhstan's actions after the one-year burn-in are read
-        var rows = Rows(Path.Combine(dir, "rounds.csv"), out var col);
-        var actions = rows.Where(f => f[col("actor")] == "KAZ" && int.Parse(f[col("round")], CultureInfo.InvariantCulture) >= 4)
-            .Select(f => f[col("action")]).ToList();
+        var actions = KazActions((SidePayment, pay), (Intent, intent));
 
         // Then every one is bandwagoning with the EU, the partner with the largest returns and so the largest side
         // payment: never with Russia (no appeasement) and never with China
         Assert.That(actions, Is.Not.Empty);
         Assert.That(actions, Is.All.EqualTo("bandwagoning:EUR"));
+    }
+
+    [Test]
+    public void Run_SameSmallPaymentSameThreatLevel_BuysBandwagoningWhenChinaThreatensNotWhenRussiaDoes()
+    {
+        // Given a side payment of 0.025 (just below the break-even at the baseline threat, 0.026) and intent 11 for one
+        // threatener at a time (companion sweep: experiments/10-profit-and-threat-china.yaml)
+        // When Kazakhstan's actions after the burn-in are read
+        var russia = KazActions((SidePayment, 0.025), (Intent, 11));
+        var china = KazActions((SidePayment, 0.025), ("threats.CHN.KAZ.intent", 11));
+
+        // Then under Russia's threat it hedges throughout (break-even 0.134), under China's it bandwagons with the EU,
+        // China's rival, in at least 90% of quarters (break-even 0.015): the hedger's weight on China (about 0.4) is
+        // exposure that aligning with the EU sheds, while its weight on Russia (about 0.2) is near the floor of 1/6
+        Assert.That(russia, Is.All.EqualTo("hedging"));
+        Assert.That(china.Count(a => a == "bandwagoning:EUR"), Is.GreaterThan(0.9 * china.Count));
     }
 }
