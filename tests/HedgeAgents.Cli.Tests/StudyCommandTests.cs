@@ -119,7 +119,7 @@ public class StudyCommandTests : TempDirTest
             .ToDictionary(f => Path.GetRelativePath(Repo.Root, f).Replace('\\', '/'), f => RecordedManifest.Read(f).Command);
 
         // When the steps are matched with the folders by --out
-        var steps = study.Steps.ToDictionary(s => s.Out.TrimEnd('/'), s => s.Text);
+        var steps = study.Steps.ToDictionary(s => s.Out.TrimEnd('/'), s => s.RecordedCommand);
 
         // Then every committed folder is a step with the same command, and every step has its committed folder,
         // so `hedge study` regenerates what `hedge reproduce results/` checks

@@ -11,6 +11,12 @@ public sealed record StudyStep(int Line, int Column, string Text, IReadOnlyList<
     /// <summary><c>run</c> or <c>sweep</c>.</summary>
     public string Verb => Arguments[0];
 
+    /// <summary>Whether the step's folder gets figures: not when the step says <c>--no-figures</c>.</summary>
+    public bool DrawsFigures => !Arguments.Contains("--no-figures");
+
+    /// <summary>The command as the folder's manifest records it: without <c>--no-figures</c>, which changes no data.</summary>
+    public string RecordedCommand => string.Join(' ', Text.Split(' ').Where(w => w != "--no-figures"));
+
     /// <summary>The experiment file the step runs.</summary>
     public string Experiment => Arguments[1];
 

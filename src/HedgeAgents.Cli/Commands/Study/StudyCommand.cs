@@ -21,7 +21,8 @@ internal static class StudyCommand
         var list = new Option<bool>("--list") { Description = "print the steps and exit without running anything" };
         var command = new Command("study", $"""
             Run a whole study: every step of the study file in order (each a 'hedge run' or 'hedge sweep' command with its
-            --out folder, written as its manifest records it), then draw every folder's figures as HTML and PNG. Every
+            --out folder, written as its manifest records it), then draw every folder's figures as HTML and PNG (not for a
+            step with --no-figures: a folder of data for a table, not for pictures). Every
             experiment is checked before anything runs; the first failing step stops the study. Steps overwrite their folders.
             PNGs need Chromium on PATH; without it the study warns and draws the HTML figures only.
             Exit: 0 all done, 1 a step failed, 2 bad input (a study file or experiment that does not load).
@@ -91,7 +92,7 @@ internal static class StudyCommand
         }
         if (png)
         {
-            foreach (var step in steps)
+            foreach (var step in steps.Where(s => s.DrawsFigures))
             {
                 stderr.WriteLine($"figures: hedge plot {step.Out} --png");
                 var exit = CliApp.Run(["plot", step.Out, "--png"], TextWriter.Null, stderr);
