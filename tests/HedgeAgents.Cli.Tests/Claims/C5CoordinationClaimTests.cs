@@ -4,7 +4,8 @@ namespace HedgeAgents.Cli.Tests.Claims;
 
 /// <summary>Claim 9 of issue 6 (seed 001: "a unified regional transit block is far less susceptible to the 'divide and
 /// rule' tactics of great power competitors"; seed 000: C5 coordination). The experiment <c>09-c5-coordination.yaml</c>
-/// run with the C5 at cohesion 0 (each state alone) and 1 (one block), at 10 replications instead of 20. The two runs
+/// run with the C5 at cohesion 0 (each state alone) and 1 (one block), at 10 replications instead of the committed
+/// folders' 20, and swept at 10 replications a point instead of 100 (each test a few seconds in Debug). The two runs
 /// share their seeds (common random numbers), so a state that keeps its strategy meets the same coercion events in
 /// both and the difference in its coercion losses is the coalition's alone; the checks ask for margins well above
 /// rounding.</summary>
