@@ -25,6 +25,7 @@ public sealed class CompiledModel
         Capacity = [.. p.Actors.Select(x => x.RegulatoryCapacity)];
         Influence = [.. p.Actors.Select(x => x.Influence)];
         Landlocked = [.. p.Actors.Select(x => x.Landlocked)];
+        BargainingPower = BargainingPowers(p, index, Power);
 
         // Counterparties: every other great power and partner the actor has a relation with, in actor order.
         Counterparties = new int[a][];
@@ -125,6 +126,10 @@ public sealed class CompiledModel
     /// <summary>Relative capability.</summary>
     public double[] Power { get; }
 
+    /// <summary>Power an actor opposes to a coercer: its own plus cohesion × the other coalition members' power
+    /// (equal to <see cref="Power"/> outside coalitions and at cohesion 0).</summary>
+    public double[] BargainingPower { get; }
+
     /// <summary>Openness.</summary>
     public double[] Openness { get; }
 
@@ -205,6 +210,28 @@ public sealed class CompiledModel
 
     /// <summary>Whether the actor chooses an action.</summary>
     public bool Chooses(int actor) => Kinds[actor] != ActorKind.Partner;
+
+    // A member of a coalition faces a coercer with its own power plus c times its partners' (seed 001: a unified block
+    // resists "divide and rule"). Computed once per parameter set, so the round loop reads one array as before.
+    private static double[] BargainingPowers(ModelParameters p, Dictionary<string, int> index, double[] power)
+    {
+        var bargaining = (double[])power.Clone();
+        if (p.Coalitions.IsDefaultOrEmpty) return bargaining;
+        foreach (var c in p.Coalitions)
+        {
+            // Cohesion 0 leaves every member's power untouched, bit for bit: it is the same world as no coalition.
+            if (c.Cohesion == 0) continue;
+            var members = c.Members.Select(id => index[id]).ToArray();
+            foreach (var j in members)
+            {
+                var others = 0.0;
+                foreach (var k in members)
+                    if (k != j) others += power[k];
+                bargaining[j] = power[j] + c.Cohesion * others;
+            }
+        }
+        return bargaining;
+    }
 
     private static double[] Multipliers(IReadOnlyDictionary<string, double> by, Dictionary<string, int> index, int a)
     {

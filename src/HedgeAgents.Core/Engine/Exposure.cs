@@ -45,7 +45,8 @@ public static class Exposure
                 sink.Certain(ShockKind.Sanctions, value * shocks.Sanctions.Severity);
             if (m.Kinds[b] == ActorKind.Great)
             {
-                var ratio = m.Power[b] / (m.Power[b] + m.Power[a]);
+                // A coalition member opposes the coercer with its pooled bargaining power (docs/model.md §7.4).
+                var ratio = m.Power[b] / (m.Power[b] + m.BargainingPower[a]);
                 // Dependence on a neighbour is structural: cutting the weight below an equal share does not shrink the exposure.
                 var exposure = o * Math.Max(w[k], 1.0 / n) * returns[k];
                 sink.Event(ShockKind.Coercion, k, Hazards.Coercion(m, b, a, action, w),

@@ -50,7 +50,7 @@ public static class HedgerWeights
             if (Hazards.Sanctions(m, b, a, actions)) mean -= unit * sh.Sanctions.Severity;
             if (m.Kinds[b] == ActorKind.Great)
                 Loss(Hazards.Coercion(m, b, a, Hedging, equal),
-                    unit * sh.Coercion.Severity * m.Power[b] / (m.Power[b] + m.Power[a]) * (1 - inst));
+                    unit * sh.Coercion.Severity * m.Power[b] / (m.Power[b] + m.BargainingPower[a]) * (1 - inst));
             if (routes.HasRoutes[a])
             {
                 var now = routes.UnmetShare(a, b, closed, red);

@@ -14,6 +14,10 @@ public sealed record ModelParameters(
     ImmutableArray<RouteSpec> Routes,
     ImmutableArray<DemandSpec> Demand)
 {
+    /// <summary>Coalitions of middle powers that pool bargaining power against coercion (none by default).</summary>
+    /// <remarks>A property rather than a constructor parameter so that worlds without coalitions are built as before.</remarks>
+    public ImmutableArray<CoalitionSpec> Coalitions { get; init; } = [];
+
     /// <summary>The actor with this id, or null.</summary>
     public ActorSpec? Actor(string id) => Actors.FirstOrDefault(a => a.Id == id);
 }

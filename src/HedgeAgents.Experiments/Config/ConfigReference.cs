@@ -38,7 +38,7 @@ internal static class ConfigReference
         Section(md, "Top level", "", ParameterSchema.Header.Select(l => Row(l.Key, l.Key, l)));
         md.AppendLine("""
             Other top-level keys: `actors`, `relations`, `rivalries`, `threats`, `strategies`, `insurance`, `shocks`,
-            `routes`, `demand`, `events` (below). `start` must be written as the period writes labels: `2015Q1` for
+            `routes`, `demand`, `coalitions`, `events` (below). `start` must be written as the period writes labels: `2015Q1` for
             `quarter`, `2015` for `year`, `2015-01` for `month`, an integer for `round`.
 
             """);
@@ -109,6 +109,13 @@ internal static class ConfigReference
             Identity("actor", "(required)", "actor id"),
             Identity("partner", "(required)", "actor id"),
             .. ParameterSchema.Demand.Select(l => Row(l.Key, $"demand.<ACTOR>.<PARTNER>.{l.Key}", l)),
+        ]);
+        Section(md, "coalitions", "A list; ids unique; `members` at least two distinct middle powers, none in two coalitions. " +
+                                  "A coalition pools its members' bargaining power against coercion (docs/model.md §7.4). " +
+                                  "A coalition must be listed here before its path can be set.",
+        [
+            Identity("id", "(required)", "coalition id; a letter, then letters, digits or `_`"),
+            .. ParameterSchema.Coalition.Select(l => Row(l.Key, $"coalitions.<ID>.{l.Key}", l)),
         ]);
         md.AppendLine("""
             ## events

@@ -63,6 +63,7 @@ internal sealed class ExperimentReader
                 case "threats": ReadList(entry.Value, section, ReadThreat); break;
                 case "routes": ReadList(entry.Value, section, ReadRoute); break;
                 case "demand": ReadList(entry.Value, section, ReadDemand); break;
+                case "coalitions": ReadList(entry.Value, section, ReadCoalition); break;
                 case "events":
                     var builder = ImmutableArray.CreateBuilder<EventDraft>();
                     ReadList(entry.Value, section, (item, path) => builder.Add(ReadEvent(item, path)));
@@ -78,7 +79,7 @@ internal sealed class ExperimentReader
 
     private void ReadActor(YamlMappingNode item, string where)
     {
-        var id = ReadId(item, where, "id", isRoute: false);
+        var id = ReadId(item, where, "id", "actors");
         if (id is null) return;
         var prefix = $"actors.{id}";
         if (_parameters.Actor(id) is not null)
@@ -187,7 +188,7 @@ internal sealed class ExperimentReader
 
     private void ReadRoute(YamlMappingNode item, string where)
     {
-        var id = ReadId(item, where, "id", isRoute: true);
+        var id = ReadId(item, where, "id", "routes");
         if (id is null) return;
         var prefix = $"routes.{id}";
         if (_parameters.Routes.Any(r => r.Id == id))
@@ -220,6 +221,26 @@ internal sealed class ExperimentReader
         RecordPair(item, prefix, "actor", "partner");
         var demand = ReadEntity(item, prefix, ParameterDefaults.Demand(actor, partner), ParameterSchema.Demand, ["actor", "partner"]);
         _parameters = _parameters with { Demand = _parameters.Demand.Add(demand) };
+    }
+
+    // Members, cohesion and the cross-references (members exist, are middle powers, belong to one coalition) are the
+    // validator's, because --set and events can change them too; only a duplicate id is the file's alone.
+    private void ReadCoalition(YamlMappingNode item, string where)
+    {
+        var id = ReadId(item, where, "id", "coalitions");
+        if (id is null) return;
+        var prefix = $"coalitions.{id}";
+        if (_parameters.Coalitions.Any(c => c.Id == id))
+        {
+            Error(Child(item, "id")!, $"{prefix}.id", $"duplicate coalition id '{id}'");
+            return;
+        }
+        _map.Record(prefix, item);
+        var coalition = ReadEntity(item, prefix, ParameterDefaults.Coalition(id), ParameterSchema.Coalition, ["id"]);
+        // Without members (already reported as missing) there is no coalition; keeping an empty one would only add
+        // the validator's "at least two members" to the same mistake.
+        if (Child(item, "members") is null) return;
+        _parameters = _parameters with { Coalitions = _parameters.Coalitions.Add(coalition) };
     }
 
     private EventDraft ReadEvent(YamlMappingNode item, string where)
@@ -341,8 +362,9 @@ internal sealed class ExperimentReader
         return leaf.Set(item, typed);
     }
 
-    private string? ReadId(YamlMappingNode item, string where, string key, bool isRoute)
+    private string? ReadId(YamlMappingNode item, string where, string key, string section)
     {
+        var isRoute = section == "routes";
         var node = Child(item, key);
         if (node is null)
         {
@@ -359,7 +381,7 @@ internal sealed class ExperimentReader
                 : $"'{id}' is not a valid id: a letter, then letters, digits or _");
             return null;
         }
-        _map.Set($"{(isRoute ? "routes" : "actors")}.{id}.{key}", SourceLocation.Of(_file, node));
+        _map.Set($"{section}.{id}.{key}", SourceLocation.Of(_file, node));
         return id;
     }
 

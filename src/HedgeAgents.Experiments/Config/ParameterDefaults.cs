@@ -34,6 +34,9 @@ internal static class ParameterDefaults
     /// <summary>A demand of zero volume.</summary>
     public static DemandSpec Demand(string actor, string partner) => new(actor, partner, 0.0);
 
+    /// <summary>A coalition with no members (members are required in files) and cohesion 1.</summary>
+    public static CoalitionSpec Coalition(string id) => new(id, [], 1.0);
+
     /// <summary>An empty hazard-multiplier map.</summary>
     public static ImmutableSortedDictionary<string, double> NoMultipliers { get; } =
         ImmutableSortedDictionary<string, double>.Empty.WithComparers(StringComparer.Ordinal);

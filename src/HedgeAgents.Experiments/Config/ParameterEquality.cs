@@ -21,7 +21,10 @@ public static class ParameterEquality
                && a.Insurance.Equals(b.Insurance)
                && Equal(a.Shocks, b.Shocks)
                && a.Routes.SequenceEqual(b.Routes)
-               && a.Demand.SequenceEqual(b.Demand);
+               && a.Demand.SequenceEqual(b.Demand)
+               && a.Coalitions.Length == b.Coalitions.Length
+               && a.Coalitions.Zip(b.Coalitions).All(x => x.First.Id == x.Second.Id && x.First.Cohesion.Equals(x.Second.Cohesion)
+                                                          && x.First.Members.SequenceEqual(x.Second.Members));
     }
 
     /// <summary>A hash consistent with <see cref="Equal(ModelParameters?, ModelParameters?)"/>.</summary>

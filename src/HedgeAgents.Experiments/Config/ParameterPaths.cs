@@ -10,7 +10,7 @@ namespace HedgeAgents.Experiments.Config;
 public static class ParameterPaths
 {
     private static readonly ImmutableArray<string> ModelSections =
-        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand"];
+        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "coalitions"];
 
     /// <summary>Every scalar path of the experiment with its value, in config order: settings, then the model.</summary>
     public static IReadOnlyList<(string Path, string Value)> Describe(ExperimentConfig config)
@@ -55,6 +55,7 @@ public static class ParameterPaths
         }
         foreach (var r in parameters.Routes) Leaves(ParameterSchema.Route, r, $"routes.{r.Id}");
         foreach (var d in parameters.Demand) Leaves(ParameterSchema.Demand, d, $"demand.{d.Actor}.{d.Partner}");
+        foreach (var c in parameters.Coalitions) Leaves(ParameterSchema.Coalition, c, $"coalitions.{c.Id}");
         return lines;
     }
 
@@ -131,6 +132,16 @@ public static class ParameterPaths
                     Demand = Upsert(parameters.Demand, d => d.Actor == s[1] && d.Partner == s[2],
                         () => ParameterDefaults.Demand(s[1], s[2]), d => SetLeaf(ParameterSchema.Demand, d, s[3], value, path)),
                 };
+            }
+            case "coalitions":
+            {
+                Expect(path, s, 3, "coalitions.<ID>.<key>");
+                var i = IndexWhere(parameters.Coalitions, c => c.Id == s[1]);
+                if (i < 0)
+                    throw new ParameterPathException(path, KeySuggestions.Unknown("coalition id", s[1], parameters.Coalitions.Select(c => c.Id).ToList())
+                                                           + "; coalitions are added under 'coalitions' in the file");
+                var updated = SetLeaf(ParameterSchema.Coalition, parameters.Coalitions[i], s[2], value, path);
+                return parameters with { Coalitions = parameters.Coalitions.SetItem(i, updated) };
             }
             case "shocks" when s.Length >= 3 && s[2] == "by" && ParameterSchema.ShockKinds.Contains(s[1]):
             {

@@ -108,6 +108,16 @@ internal static class ParameterSchema
             d => N(d.Volume), (d, v) => d with { Volume = v.Number }) { Required = true },
     ];
 
+    /// <summary>Per coalition (<c>coalitions.&lt;ID&gt;.key</c>); <c>id</c> is read separately.</summary>
+    public static ImmutableArray<Leaf<CoalitionSpec>> Coalition { get; } =
+    [
+        new("members", LeafKind.IdList, Bounds.Any, "(required)", "the middle powers in the coalition: at least two, each in no other coalition",
+            c => ParameterValue.Of(c.Members), (c, v) => c with { Members = v.Items }) { Required = true },
+        new("cohesion", LeafKind.Number, Bounds.Unit, "1",
+            "c: against a coercer g a member counts its power plus c × the other members' power, power_g / (power_g + power_a + c·Σ others); 0 = no coalition",
+            c => N(c.Cohesion), (c, v) => c with { Cohesion = v.Number }),
+    ];
+
     /// <summary>The fixed sections, keyed by full path; <c>shocks.&lt;kind&gt;.by.&lt;ID&gt;</c> is handled by <see cref="ShockBy"/>.</summary>
     public static ImmutableArray<Leaf<ModelParameters>> Fixed { get; } =
     [
@@ -178,7 +188,7 @@ internal static class ParameterSchema
 
     /// <summary>The top-level sections of an experiment file other than the header scalars.</summary>
     public static ImmutableArray<string> Sections { get; } =
-        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "events"];
+        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "coalitions", "events"];
 
     private static Leaf<ModelParameters>[] Strategy(string key, Bounds range, string def, string doc,
         Func<StrategyParameters, double> get, Func<StrategyParameters, double, StrategyParameters> set) =>

@@ -137,6 +137,32 @@ public static partial class ParameterValidator
             if (!demand.Add((d.Actor, d.Partner))) Add(prefix, $"duplicate demand {d.Actor} -> {d.Partner}");
             CheckLeaves(ParameterSchema.Demand, d, prefix, problems);
         }
+
+        var coalitions = new HashSet<string>(StringComparer.Ordinal);
+        var memberOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in p.Coalitions)
+        {
+            var prefix = $"coalitions.{c.Id}";
+            if (!IsActorId(c.Id)) Add($"{prefix}.id", $"'{c.Id}' is not a valid coalition id: a letter, then letters, digits or _");
+            if (!coalitions.Add(c.Id)) Add($"{prefix}.id", $"duplicate coalition id '{c.Id}'");
+            var path = $"{prefix}.members";
+            if (c.Members.Length < 2) Add(path, $"a coalition needs at least two members, got {c.Members.Length}");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in c.Members)
+            {
+                if (!seen.Add(id))
+                {
+                    Add(path, $"'{id}' is listed twice");
+                    continue;
+                }
+                // Only middle powers: great powers are the coercers the block bargains against, and partners do not choose.
+                if (Exists(path, id) && kinds[id] != ActorKind.Middle)
+                    Add(path, $"'{id}' is a {kinds[id].ToString().ToLowerInvariant()} actor; coalition members must be middle powers");
+                if (!memberOf.TryAdd(id, c.Id))
+                    Add(path, $"'{id}' is already a member of coalition '{memberOf[id]}': an actor belongs to one coalition at most");
+            }
+            CheckLeaves(ParameterSchema.Coalition, c, prefix, problems);
+        }
         return problems;
     }
 

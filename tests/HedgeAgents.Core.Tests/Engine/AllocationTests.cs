@@ -10,10 +10,20 @@ public class AllocationTests
         public void OnRound(RoundView view) { }
     }
 
-    private static long AllocatedByRun(int rounds, string rule)
+    private static long AllocatedByRun(int rounds, string rule, bool coalition = false)
     {
         var p = World.Build([0.3, 0.25, 0.2, 0.2, 0.1, 0.1], sigma: 0.2, hazard: 0.1, rivalry: 0.6,
             learning: World.Rule(rule));
+        if (coalition)
+        {
+            // A second middle power with MID's relations, the two in a coalition (docs/model.md §7.4).
+            p = p with
+            {
+                Actors = p.Actors.Insert(1, World.Actor("M2", Core.Parameters.ActorKind.Middle, learning: World.Rule(rule), power: 0.1)),
+                Relations = p.Relations.AddRange(p.Relations.Where(r => r.From == "MID").Select(r => r with { From = "M2" })),
+                Coalitions = [new Core.Parameters.CoalitionSpec("C5", ["MID", "M2"], 0.7)],
+            };
+        }
         var sim = new Simulation(World.Spec(p, rounds, 0), 11);
         var observer = new Ignore();
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -34,6 +44,21 @@ public class AllocationTests
         var long_ = AllocatedByRun(1000, rule);
 
         // Then the longer run allocates at most a few hundred bytes more (tiered JIT may allocate once), not per round
+        Assert.That(long_ - short_, Is.LessThan(1024), $"100 rounds: {short_} B, 1000 rounds: {long_} B");
+    }
+
+    [TestCase("best-response")]
+    [TestCase("imitation")]
+    public void Run_CoalitionOfTwoMiddlePowers_TenTimesMoreRoundsAllocatesNoMore(string rule)
+    {
+        // Given two middle powers in a coalition (pooled bargaining power is compiled once, not computed per round)
+        AllocatedByRun(20, rule, coalition: true);
+
+        // When runs of 100 and 1000 rounds are measured
+        var short_ = AllocatedByRun(100, rule, coalition: true);
+        var long_ = AllocatedByRun(1000, rule, coalition: true);
+
+        // Then the longer run allocates no more than a few hundred bytes more
         Assert.That(long_ - short_, Is.LessThan(1024), $"100 rounds: {short_} B, 1000 rounds: {long_} B");
     }
 

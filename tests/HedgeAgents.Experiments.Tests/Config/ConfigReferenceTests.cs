@@ -57,6 +57,7 @@ public class ConfigReferenceTests
             "threats" => $"threats.<FROM>.<TO>.{s[3]}",
             "routes" => $"routes.<ID>.{s[2]}",
             "demand" => $"demand.<ACTOR>.<PARTNER>.{s[3]}",
+            "coalitions" => $"coalitions.<ID>.{s[2]}",
             "shocks" when s.Length > 2 && s[2] == "by" => $"shocks.<kind>.by.<ID>",
             _ => path,
         };
