@@ -7,8 +7,10 @@ namespace HedgeAgents.Core.Sensitivity;
 /// evaluated on any multiset of base samples: all of them for the estimate, a resample for the bootstrap.</summary>
 internal sealed class SaltelliOutputs
 {
-    // Centred on the mean over A and B, so the sums below do not lose digits to a large common offset
-    // (a payoff of 1e6 ± 1 would otherwise leave V = E[f²] − E[f]² with no significant digit).
+    // Centred on the mean of all N(d+2) outputs, as SALib's sobol.analyze standardises them: f(B) in the first-order
+    // estimator then no longer depends on where f's zero is (which lowers its variance), the estimates equal SALib's for
+    // the same outputs, and the sums below lose no digits to a large common offset (1e6 ± 1 would otherwise leave
+    // V = E[f²] − E[f]² with no significant digit).
     private readonly double[] _a;
     private readonly double[] _b;
     private readonly double[][] _ab;
@@ -50,7 +52,6 @@ internal sealed class SaltelliOutputs
         var b = new double[n];
         var ab = new double[d][];
         for (var i = 0; i < d; i++) ab[i] = new double[n];
-        var sum = 0.0;
         var constant = true;
         var first = outputs[0];
         for (var j = 0; j < n; j++)
@@ -58,7 +59,6 @@ internal sealed class SaltelliOutputs
             a[j] = outputs[(int)layout.PointOf(j, SaltelliLayout.RoleA)];
             b[j] = outputs[(int)layout.PointOf(j, layout.RoleB)];
             for (var i = 0; i < d; i++) ab[i][j] = outputs[(int)layout.PointOf(j, SaltelliLayout.RoleAB(i))];
-            sum += a[j] + b[j];
             constant &= a[j] == first && b[j] == first;
         }
         if (constant)
@@ -66,7 +66,9 @@ internal sealed class SaltelliOutputs
                 $"the output is {first.ToString(CultureInfo.InvariantCulture)} at every point of A and B, so its variance V is 0 " +
                 "and the Sobol' indices (shares of V) are undefined", nameof(outputs));
 
-        var mean = sum / (2.0 * n);
+        var mean = 0.0;
+        foreach (var y in outputs) mean += y;
+        mean /= outputs.Length;
         for (var j = 0; j < n; j++)
         {
             a[j] -= mean;
@@ -78,18 +80,16 @@ internal sealed class SaltelliOutputs
 
     /// <summary>S1 and ST over the base samples <paramref name="samples"/> (all N when null; repeats allowed).
     /// False when f is constant over those samples' A and B, where the indices are undefined.</summary>
-    /// <remarks>V is the (1/2N-normalised) variance of f over A and B, as SALib. f(B) in Saltelli et al.'s (2010)
-    /// first-order estimator is centred on the mean over A and B: the expectation is unchanged (E[f(AB_i) − f(A)] = 0)
-    /// and the estimate no longer depends on where f's zero is, which lowers its variance (SALib centres too).</remarks>
+    /// <remarks>V is the variance of f over the samples' A and B (denominator 2N), as SALib. f(B) in Saltelli et al.'s
+    /// (2010) first-order estimator is centred on the mean of all outputs (not recentred per resample, as SALib); the
+    /// expectation is unchanged, as E[f(AB_i) − f(A)] = 0.</remarks>
     public bool TryEstimate(int[]? samples, Span<double> firstOrder, Span<double> total, out double variance)
     {
         var d = Dimensions;
         var n = samples?.Length ?? Samples;
         Span<double> cross = d <= 64 ? stackalloc double[d] : new double[d];
-        Span<double> steps = d <= 64 ? stackalloc double[d] : new double[d];
         Span<double> squares = d <= 64 ? stackalloc double[d] : new double[d];
         cross.Clear();
-        steps.Clear();
         squares.Clear();
         double sum = 0, sumSquares = 0;
         var lowest = double.PositiveInfinity;
@@ -107,7 +107,6 @@ internal sealed class SaltelliOutputs
             {
                 var step = _ab[i][j] - fa;
                 cross[i] += fb * step;
-                steps[i] += step;
                 squares[i] += step * step;
             }
         }
@@ -117,8 +116,7 @@ internal sealed class SaltelliOutputs
         if (lowest == highest || !(variance > 0)) return false;
         for (var i = 0; i < d; i++)
         {
-            // Σ (f(B) − m)(f(AB_i) − f(A)) = Σ f(B)(f(AB_i) − f(A)) − m Σ (f(AB_i) − f(A)).
-            firstOrder[i] = (cross[i] - mean * steps[i]) / n / variance;
+            firstOrder[i] = cross[i] / n / variance;
             total[i] = squares[i] / n / (2 * variance);
         }
         return true;

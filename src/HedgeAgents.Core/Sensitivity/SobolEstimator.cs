@@ -6,8 +6,9 @@ namespace HedgeAgents.Core.Sensitivity;
 /// <summary>First-order and total Sobol' indices from the outputs of a Saltelli design (<see cref="SobolDesign"/>),
 /// one output per design point in point order, as <see cref="SaltelliLayout"/> places them.</summary>
 /// <remarks>With V the variance of f over A and B and N base samples:
-/// S1_i = (1/N) Σ_j f(B_j)(f(AB_j^(i)) − f(A_j)) / V (Saltelli et al. 2010, with f(B) centred),
-/// ST_i = (1/2N) Σ_j (f(A_j) − f(AB_j^(i)))² / V (Jansen 1999).</remarks>
+/// S1_i = (1/N) Σ_j f(B_j)(f(AB_j^(i)) − f(A_j)) / V (Saltelli et al. 2010, f centred on the mean of all outputs),
+/// ST_i = (1/2N) Σ_j (f(A_j) − f(AB_j^(i)))² / V (Jansen 1999): the point estimates of SALib 1.4's
+/// <c>sobol.analyze(..., calc_second_order=False)</c>. Its intervals are normal (z·sd); these are bootstrap percentiles.</remarks>
 public static class SobolEstimator
 {
     /// <summary>The indices from all base samples.</summary>
