@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using HedgeAgents.Core.Sensitivity;
 using HedgeAgents.Core.Sweeps;
 using static HedgeAgents.Core.Tests.Sensitivity.TestFunctions;
@@ -80,34 +82,41 @@ public class SobolEstimatorTests
         Assert.That(indices.FirstOrder[3], Is.Zero);
     }
 
-    [Test]
-    public void Estimate_RandomOutputs_MatchTheTextbookFormulas()
-    {
-        // Given arbitrary outputs for 3 axes and 50 base samples
-        var layout = new SaltelliLayout(3, 50);
-        var rng = new Core.Random.Xoshiro256StarStar(42);
-        var outputs = Enumerable.Range(0, (int)layout.Count).Select(_ => rng.NextDouble() * 10 - 3).ToArray();
-        double F(int j, int role) => outputs[layout.PointOf(j, role)];
+    /// <summary>Random outputs for a random layout: d in 1..6, N in 1..60, values in [−50, 50] with some repeats.</summary>
+    private static Arbitrary<(SaltelliLayout Layout, double[] Outputs)> RandomOutputs() =>
+        (from d in Gen.Choose(1, 6)
+         from n in Gen.Choose(2, 60)
+         from values in Gen.ArrayOf(Gen.Choose(-500, 500).Select(x => x / 10.0), n * (d + 2))
+         select (new SaltelliLayout(d, n), values)).ToArbitrary();
 
-        // When the indices are estimated
-        var indices = SobolEstimator.Estimate(layout, outputs);
-
-        // Then they are SALib 1.4's formulas written out naively: V over A and B (1/2N), S1 with f(B) centred on the
-        // mean of all outputs, ST by Jansen
-        const int n = 50;
-        var all = Enumerable.Range(0, n).SelectMany(j => new[] { F(j, SaltelliLayout.RoleA), F(j, layout.RoleB) }).ToArray();
-        var v = all.Select(y => (y - all.Average()) * (y - all.Average())).Average();
-        var mean = outputs.Average();
-        Assert.That(indices.Variance, Is.EqualTo(v).Within(1e-12));
-        for (var i = 0; i < 3; i++)
+    [FsCheck.NUnit.Property(MaxTest = 200)]
+    public Property Estimate_RandomOutputs_MatchSalibFormulasWrittenOut() =>
+        Prop.ForAll(RandomOutputs(), x =>
         {
-            var ab = SaltelliLayout.RoleAB(i);
-            var s1 = Enumerable.Range(0, n).Average(j => (F(j, layout.RoleB) - mean) * (F(j, ab) - F(j, SaltelliLayout.RoleA))) / v;
-            var st = Enumerable.Range(0, n).Average(j => Math.Pow(F(j, SaltelliLayout.RoleA) - F(j, ab), 2)) / (2 * v);
-            Assert.That(indices.FirstOrder[i], Is.EqualTo(s1).Within(1e-12), $"S1 of axis {i}");
-            Assert.That(indices.Total[i], Is.EqualTo(st).Within(1e-12), $"ST of axis {i}");
-        }
-    }
+            // Given arbitrary outputs for a Saltelli layout, not constant over A and B
+            var (layout, outputs) = x;
+            var n = (int)layout.BaseSamples;
+            double F(int j, int role) => outputs[layout.PointOf(j, role)];
+            var all = Enumerable.Range(0, n).SelectMany(j => new[] { F(j, SaltelliLayout.RoleA), F(j, layout.RoleB) }).ToArray();
+            if (all.Distinct().Count() < 2) return;
+
+            // When the indices are estimated
+            var indices = SobolEstimator.Estimate(layout, outputs);
+
+            // Then they are SALib 1.4's formulas written out naively: V over A and B (1/2N), S1 with f(B) centred on
+            // the mean of all outputs, ST by Jansen
+            var v = all.Select(y => (y - all.Average()) * (y - all.Average())).Average();
+            var mean = outputs.Average();
+            Assert.That(indices.Variance, Is.EqualTo(v).Within(1e-9 * v));
+            for (var i = 0; i < layout.Dimensions; i++)
+            {
+                var ab = SaltelliLayout.RoleAB(i);
+                var s1 = Enumerable.Range(0, n).Average(j => (F(j, layout.RoleB) - mean) * (F(j, ab) - F(j, SaltelliLayout.RoleA))) / v;
+                var st = Enumerable.Range(0, n).Average(j => Math.Pow(F(j, SaltelliLayout.RoleA) - F(j, ab), 2)) / (2 * v);
+                Assert.That(indices.FirstOrder[i], Is.EqualTo(s1).Within(1e-9 * (1 + Math.Abs(s1))), $"S1 of axis {i}");
+                Assert.That(indices.Total[i], Is.EqualTo(st).Within(1e-9 * (1 + st)), $"ST of axis {i}");
+            }
+        });
 
     [TestCase(1e6, 1)]
     [TestCase(-5, 1000)]
