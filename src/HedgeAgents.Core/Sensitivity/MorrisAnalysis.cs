@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace HedgeAgents.Core.Sensitivity;
+
+/// <summary>Morris measures with a bootstrap percentile interval on each μ*, per axis in the design's axis order.</summary>
+/// <param name="Indices">μ, μ* and σ from all trajectories.</param>
+/// <param name="MuStarIntervals">The interval of each μ*_i, from trajectories resampled with replacement.</param>
+/// <param name="Bootstrap">How the intervals were drawn.</param>
+public sealed record MorrisAnalysis(MorrisIndices Indices, ImmutableArray<ConfidenceInterval> MuStarIntervals, BootstrapOptions Bootstrap);

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace HedgeAgents.Core.Sensitivity;
+
+/// <summary>Sobol' indices with bootstrap percentile intervals, per axis in the design's axis order.</summary>
+/// <param name="Indices">The estimates from all base samples.</param>
+/// <param name="FirstOrderIntervals">The interval of each S1_i.</param>
+/// <param name="TotalIntervals">The interval of each ST_i.</param>
+/// <param name="Bootstrap">How the intervals were drawn.</param>
+public sealed record SobolAnalysis(
+    SobolIndices Indices,
+    ImmutableArray<ConfidenceInterval> FirstOrderIntervals,
+    ImmutableArray<ConfidenceInterval> TotalIntervals,
+    BootstrapOptions Bootstrap);
