@@ -192,13 +192,14 @@ public class PlotCommandTests : TempDirTest
         var png = Chromium.Find() is not null;
         var (exit, _, err) = Repo.Hedge(["plot", folder, "--only", "engagement-KAZ", .. png ? new[] { "--png" } : []]);
 
-        // Then the page has the default title, one line per counterparty of KAZ and the baseline's events on the time axis
+        // Then the page has the default title, one step line per counterparty of KAZ (named) and the baseline's events on the time axis
         Assert.That(exit, Is.EqualTo(0), err);
         var page = Path.Combine(folder, "figures", "engagement-KAZ.html");
         var html = File.ReadAllText(page);
         Assert.That(html, Does.Contain("Engagement weight per counterparty"));
-        foreach (var id in new[] { "RUS", "CHN", "EUR", "USA", "TUR", "GLF" })
-            Assert.That(html, Does.Contain($"\"name\":\"{id}\""), id);
+        foreach (var name in new[] { "Russia (RUS)", "China (CHN)", "European Union (EUR)", "United States (USA)", "(TUR)", "Gulf states (GLF)" })
+            Assert.That(html, Does.Contain(name), name);
+        Assert.That(html, Does.Contain("\"shape\":\"hv\""), "weights drawn as steps");
         Assert.That(html, Does.Contain("BTK reopens (2024Q2)"));
         AssertOffline(page);
         if (png)
