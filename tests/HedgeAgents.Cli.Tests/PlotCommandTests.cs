@@ -179,6 +179,59 @@ public class PlotCommandTests : TempDirTest
     }
 
     [Test]
+    public void Plot_EngagementFigure_OneLinePerCounterpartyWithEventsMarked()
+    {
+        // Given the baseline with an engagement figure for KAZ, run at 2 replications
+        var experiment = Path.Combine(Dir, "engagement.yaml");
+        Directory.CreateDirectory(Dir);
+        File.WriteAllText(experiment, File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml")).Replace("plots:\n",
+            "plots:\n  - {kind: engagement, actor: KAZ}\n"));
+        var folder = SmallRun(experiment);
+
+        // When it is plotted (with a PNG when Chromium is there)
+        var png = Chromium.Find() is not null;
+        var (exit, _, err) = Repo.Hedge(["plot", folder, "--only", "engagement-KAZ", .. png ? new[] { "--png" } : []]);
+
+        // Then the page has the default title, one step line per counterparty of KAZ (named) and the baseline's events on the time axis
+        Assert.That(exit, Is.EqualTo(0), err);
+        var page = Path.Combine(folder, "figures", "engagement-KAZ.html");
+        var html = File.ReadAllText(page);
+        Assert.That(html, Does.Contain("Engagement weight per counterparty"));
+        foreach (var name in new[] { "Russia (RUS)", "China (CHN)", "European Union (EUR)", "United States (USA)", "(TUR)", "Gulf states (GLF)" })
+            Assert.That(html, Does.Contain(name), name);
+        Assert.That(html, Does.Contain("\"shape\":\"hv\""), "weights drawn as steps");
+        Assert.That(html, Does.Contain("BTK reopens (2024Q2)"));
+        AssertOffline(page);
+        if (png)
+        {
+            var (width, height, nonWhite) = PngPixels.Count(Path.Combine(folder, "figures", "engagement-KAZ.png"));
+            Assert.That((width, height, nonWhite > 5000), Is.EqualTo((1200, 800, true)));
+        }
+    }
+
+    [Test]
+    public void Plot_MetricByWeight_DrawsTheMeanWeightOnACounterparty()
+    {
+        // Given the redundancy experiment (one swept parameter) with a metric-by figure of KAZ's weight on China, at 2 replications
+        var experiment = Path.Combine(Dir, "weight.yaml");
+        Directory.CreateDirectory(Dir);
+        File.WriteAllText(experiment, File.ReadAllText(Repo.Experiment("04-redundancy-denial.yaml")).Replace("plots:\n",
+            "plots:\n  - {kind: metric-by, name: weight-chn, actor: KAZ, metric: weight_CHN, x: routes.tacheng.capacity}\n"));
+        var folder = Path.Combine(Dir, "sweep");
+        var sweep = Repo.Hedge("sweep", experiment, "--replications", "2", "--out", folder, "--quiet");
+        Assert.That(sweep.Exit, Is.EqualTo(0), sweep.Err);
+
+        // When it is plotted
+        var (exit, _, err) = Repo.Hedge("plot", folder, "--only", "weight-chn");
+
+        // Then the page reads weight_CHN's mean and interval from points.csv and says what it measures
+        Assert.That(exit, Is.EqualTo(0), err);
+        var html = File.ReadAllText(Path.Combine(folder, "figures", "weight-chn.html"));
+        Assert.That(html, Does.Contain("weight_CHN against routes.tacheng.capacity").And.Contain("mean engagement weight on CHN"));
+        Assert.That(File.ReadLines(Path.Combine(folder, "points.csv")).First(), Does.Contain("weight_CHN_ci95_high"));
+    }
+
+    [Test]
     public void Plot_Png_MetricByFiguresAreDrawn()
     {
         // Given Chromium and the redundancy experiment (one swept parameter, so drawn from points.csv) at 4 replications
@@ -204,6 +257,7 @@ public class PlotCommandTests : TempDirTest
     {
         foreach (var metric in Experiments.Output.SummaryTable.MetricColumns)
             Assert.That(Reporting.Figures.MetricByFigure.Meaning(metric).Label, Is.Not.Empty, metric);
+        Assert.That(Reporting.Figures.MetricByFigure.Meaning("weight_CHN").Label, Does.Contain("weight on CHN"));
     }
 
     [TestCase(".3f", ".4~f")]

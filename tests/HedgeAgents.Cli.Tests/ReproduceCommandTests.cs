@@ -45,13 +45,14 @@ public class ReproduceCommandTests : TempDirTest
         // When it is reproduced
         var (exit, stdout, err) = Repo.Hedge("reproduce", folder);
 
-        // Then both data files are identical
+        // Then the three data files (rounds.csv, engagement.csv, summary.csv) are identical
         Assert.That(exit, Is.EqualTo(0), err + stdout);
-        Assert.That(stdout, Does.Contain("reproduced: 2 files identical").And.Contain(folder));
+        Assert.That(stdout, Does.Contain("reproduced: 3 files identical").And.Contain(folder));
     }
 
     [TestCase("summary.csv", 2)]
     [TestCase("rounds.csv", 40)]
+    [TestCase("engagement.csv", 100)]
     public void Reproduce_OneDigitChangedInCsv_NamesFileAndLine(string file, int line)
     {
         // Given a run whose CSV file was edited after it was written
@@ -144,7 +145,7 @@ public class ReproduceCommandTests : TempDirTest
 
         // Then every folder below it reproduces
         Assert.That(exit, Is.EqualTo(0), stdout + err);
-        Assert.That(stdout, Does.Contain("reproduced: 2 files identical").And.Contain("kazakhstan-baseline"));
+        Assert.That(stdout, Does.Contain("reproduced: 3 files identical").And.Contain("kazakhstan-baseline"));
     }
 
     [Test]
@@ -168,7 +169,7 @@ public class ReproduceCommandTests : TempDirTest
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith(' ')).ToArray();
         Assert.That(lines, Has.Length.EqualTo(3), stdout);
         Assert.That(lines[0], Does.StartWith("differs: " + a).And.Contain("summary.csv: line 3"));
-        Assert.That(lines[1], Does.StartWith("reproduced: 2 files identical"));
+        Assert.That(lines[1], Does.StartWith("reproduced: 3 files identical"));
         Assert.That(lines[2], Is.EqualTo("total: 1 of 2 folder(s) reproduced, 1 differ"));
     }
 

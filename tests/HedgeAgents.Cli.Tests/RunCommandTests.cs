@@ -16,26 +16,29 @@ public class RunCommandTests : TempDirTest
     [
         "replication", "actor", "share_balancing", "share_bandwagoning", "share_equidistance", "share_hedging",
         "mean_payoff", "sd_payoff", "q05_payoff", "cvar05_payoff", "mean_losses", "switches", "first_hedge_round",
+        "weight_RUS", "weight_CHN", "weight_EUR", "weight_USA", "weight_TUR", "weight_GLF",
     ];
 
     [Test]
-    public void Run_BaselineThreeReplications_WritesThreeFilesWithExactColumns()
+    public void Run_BaselineThreeReplications_WritesFourFilesWithExactColumns()
     {
         // Given the shipped baseline; When it runs with 3 replications
         var (exit, _, err) = Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "3", "--out", Dir);
 
-        // Then exactly the three files exist with exactly the documented columns and one row per replication × round × actor
+        // Then exactly the four files exist with exactly the documented columns and one row per replication × round × actor
         Assert.That(exit, Is.EqualTo(0), err);
         Assert.That(Directory.GetFiles(Dir).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { "manifest.json", "rounds.csv", "summary.csv" }));
+            Is.EqualTo(new[] { "engagement.csv", "manifest.json", "rounds.csv", "summary.csv" }));
         var rounds = File.ReadAllLines(Path.Combine(Dir, "rounds.csv"));
         Assert.That(rounds[0].Split(','), Is.EqualTo(RoundsColumns));
         Assert.That(rounds.Length - 1, Is.EqualTo(3 * 64 * 7));
         var summary = File.ReadAllLines(Path.Combine(Dir, "summary.csv"));
         Assert.That(summary[0].Split(','), Is.EqualTo(SummaryColumns));
         Assert.That(summary.Length - 1, Is.EqualTo(3 * 5), "one row per replication × choosing actor (KAZ and four great powers)");
+        var engagement = File.ReadAllLines(Path.Combine(Dir, "engagement.csv"));
+        Assert.That(engagement[0], Is.EqualTo("replication,round,period,actor,counterparty,weight"));
         var manifest = File.ReadAllText(Path.Combine(Dir, "manifest.json"));
-        Assert.That(manifest, Does.Contain("\"rounds.csv\"").And.Contain("\"resolved\"").And.Contain("actors.KAZ.riskAversion"));
+        Assert.That(manifest, Does.Contain("\"rounds.csv\"").And.Contain("\"engagement.csv\"").And.Contain("\"resolved\"").And.Contain("actors.KAZ.riskAversion"));
     }
 
     [Test]
@@ -49,7 +52,7 @@ public class RunCommandTests : TempDirTest
         Assert.That(Repo.Hedge([.. args, "--out", b, "--threads", "4"]).Exit, Is.EqualTo(0));
 
         // Then every data file is byte-identical
-        foreach (var f in new[] { "rounds.csv", "summary.csv" })
+        foreach (var f in new[] { "rounds.csv", "engagement.csv", "summary.csv" })
             Assert.That(File.ReadAllBytes(Path.Combine(b, f)), Is.EqualTo(File.ReadAllBytes(Path.Combine(a, f))), f);
     }
 
@@ -124,5 +127,35 @@ public class RunCommandTests : TempDirTest
         // Then hedging is rare before 2022 and dominant from 2023 (what the model produces: see README, Findings)
         Assert.That(Share(c => Year(c) < 2022, "hedging"), Is.LessThan(0.2));
         Assert.That(Share(c => Year(c) >= 2023, "hedging"), Is.GreaterThan(0.8));
+    }
+
+    [Test]
+    public void Run_Baseline_SummaryWeightsAreTheMeansOfEngagementAfterBurnIn()
+    {
+        // Given the baseline run with 2 replications (burn-in 4 rounds)
+        var (exit, _, err) = Repo.Hedge("run", Repo.Experiment("kazakhstan-baseline.yaml"), "--replications", "2", "--out", Dir);
+        Assert.That(exit, Is.EqualTo(0), err);
+
+        // When engagement.csv's weights are averaged per replication × actor × counterparty over rounds ≥ 4
+        var engagement = File.ReadAllLines(Path.Combine(Dir, "engagement.csv")).Skip(1).Select(Repo.CsvFields).ToList();
+        static double Number(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+        var means = engagement.Where(f => int.Parse(f[1], CultureInfo.InvariantCulture) >= 4)
+            .GroupBy(f => (f[0], f[3], f[4])).ToDictionary(g => g.Key, g => g.Average(f => Number(f[5])));
+        var summary = File.ReadAllLines(Path.Combine(Dir, "summary.csv")).Select(Repo.CsvFields).ToList();
+        var header = summary[0];
+
+        // Then every weight_<ID> of summary.csv is that mean (0 for the actor itself, which is no counterparty),
+        // KAZ has one row per round for each of its six counterparties, and each actor-round's weights are non-negative
+        foreach (var row in summary.Skip(1))
+            foreach (var (column, c) in header.Select((h, c) => (h, c)).Where(h => h.h.StartsWith("weight_", StringComparison.Ordinal)))
+            {
+                var id = column["weight_".Length..];
+                var expected = means.GetValueOrDefault((row[0], row[1], id));
+                Assert.That(Number(row[c]), Is.EqualTo(expected).Within(1e-8), $"replication {row[0]}, {row[1]} → {id}");
+                if (id == row[1]) Assert.That(Number(row[c]), Is.EqualTo(0));
+            }
+        Assert.That(engagement.Count(f => f[3] == "KAZ"), Is.EqualTo(2 * 64 * 6));
+        Assert.That(engagement.All(f => Number(f[5]) >= 0), Is.True);
+        Assert.That(means[("0", "KAZ", "CHN")], Is.GreaterThan(0), "KAZ engages China");
     }
 }

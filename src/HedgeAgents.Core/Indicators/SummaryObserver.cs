@@ -10,6 +10,7 @@ public sealed class SummaryObserver : IRoundObserver
     private readonly double[][] _payoffs;
     private readonly int[][] _archetypes;
     private readonly double[] _losses;
+    private readonly double[][] _weightSums;
     private readonly int[] _switches, _firstHedge, _last;
     private readonly string[] _ids;
     private readonly bool[] _chooses;
@@ -26,6 +27,7 @@ public sealed class SummaryObserver : IRoundObserver
         _payoffs = [.. Enumerable.Range(0, a).Select(_ => new double[kept])];
         _archetypes = [.. Enumerable.Range(0, a).Select(_ => new int[4])];
         _losses = new double[a];
+        _weightSums = [.. Enumerable.Range(0, a).Select(_ => new double[a])];
         _switches = new int[a];
         _firstHedge = Enumerable.Repeat(-1, a).ToArray();
         _last = Enumerable.Repeat(-1, a).ToArray();
@@ -48,6 +50,11 @@ public sealed class SummaryObserver : IRoundObserver
                 _archetypes[i][(int)archetype]++;
                 _losses[i] += parts.Losses;
                 if (_last[i] >= 0 && _last[i] != action) _switches[i]++;
+                // Weights are kept by counterparty position; summed by actor index so that the means line up
+                // across actors and with the ids whatever each actor's relations are.
+                var weights = view.Weights(i);
+                var counterparties = view.Model.Counterparties[i];
+                for (var k = 0; k < counterparties.Length; k++) _weightSums[i][counterparties[k]] += weights[k];
             }
             _last[i] = action;
         }
@@ -78,7 +85,8 @@ public sealed class SummaryObserver : IRoundObserver
                 TailStatistics.LowerCvar(sorted, 0.05),
                 _count > 0 ? _losses[i] / _count : double.NaN,
                 _switches[i],
-                _firstHedge[i] >= 0 ? _firstHedge[i] : null));
+                _firstHedge[i] >= 0 ? _firstHedge[i] : null,
+                [.. _weightSums[i].Select(w => _count > 0 ? w / _count : double.NaN)]));
         }
         return result;
     }

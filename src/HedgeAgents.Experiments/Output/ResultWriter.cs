@@ -7,7 +7,7 @@ using HedgeAgents.Experiments.Running;
 
 namespace HedgeAgents.Experiments.Output;
 
-/// <summary>Writes a run's results folder: rounds.csv, summary.csv and manifest.json, all or nothing.</summary>
+/// <summary>Writes a run's results folder: rounds.csv, engagement.csv, summary.csv and manifest.json, all or nothing.</summary>
 public static class ResultWriter
 {
     /// <summary>The tool's version as built.</summary>
@@ -20,17 +20,21 @@ public static class ResultWriter
     public static IReadOnlyDictionary<string, string> Write(ExperimentConfig config, IReadOnlyList<ReplicationResult> results,
         string directory, string command)
     {
+        var metrics = SummaryMetrics.Of(config.Initial);
         var rounds = new StringBuilder(RoundsTable.Header);
-        var summary = new StringBuilder(SummaryTable.Header);
+        var engagement = new StringBuilder(EngagementTable.Header);
+        var summary = new StringBuilder(SummaryTable.Header(metrics));
         foreach (var r in results.OrderBy(r => r.Replication))
         {
             rounds.Append(r.RoundsRows);
-            SummaryTable.Append(summary, r.Replication, r.Summaries);
+            engagement.Append(r.EngagementRows);
+            SummaryTable.Append(summary, r.Replication, r.Summaries, metrics);
         }
         using var files = new AtomicFileSet(directory);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["rounds.csv"] = files.Write("rounds.csv", rounds.ToString()),
+            ["engagement.csv"] = files.Write("engagement.csv", engagement.ToString()),
             ["summary.csv"] = files.Write("summary.csv", summary.ToString()),
         };
         files.Write("manifest.json", Manifest(config, results, hashes, command));

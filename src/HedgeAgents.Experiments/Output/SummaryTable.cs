@@ -6,31 +6,32 @@ namespace HedgeAgents.Experiments.Output;
 /// <summary>summary.csv: one row per replication × choosing actor, over the rounds after burn-in.</summary>
 public static class SummaryTable
 {
-    /// <summary>The summary metrics of one actor's run, in column order (shared with a sweep's runs.csv).</summary>
+    /// <summary>The summary metrics every experiment has, in column order (shared with a sweep's runs.csv); an
+    /// experiment's weight columns follow them (<see cref="SummaryMetrics"/>).</summary>
     public static readonly string[] MetricColumns =
     [
         "share_balancing", "share_bandwagoning", "share_equidistance", "share_hedging",
         "mean_payoff", "sd_payoff", "q05_payoff", "cvar05_payoff", "mean_losses", "switches", "first_hedge_round",
     ];
 
-    /// <summary>The columns, in order.</summary>
-    public static readonly string[] Columns = ["replication", "actor", .. MetricColumns];
+    /// <summary>The columns of an experiment with these metrics, in order.</summary>
+    public static string[] Columns(SummaryMetrics metrics) => ["replication", "actor", .. metrics.Columns];
 
     /// <summary>The header line.</summary>
-    public static string Header => string.Join(',', Columns) + "\n";
+    public static string Header(SummaryMetrics metrics) => string.Join(',', Columns(metrics).Select(Csv.Text)) + "\n";
 
     /// <summary>Appends the rows of one replication.</summary>
-    public static void Append(StringBuilder sb, int replication, IEnumerable<RunSummary> summaries)
+    public static void Append(StringBuilder sb, int replication, IEnumerable<RunSummary> summaries, SummaryMetrics metrics)
     {
         foreach (var s in summaries)
         {
             sb.Append(Csv.Integer(replication)).Append(',').Append(Csv.Text(s.Actor)).Append(',');
-            AppendMetrics(sb, s);
+            metrics.Append(sb, s);
             sb.Append('\n');
         }
     }
 
-    /// <summary>Appends one summary's metric fields, comma-separated, without a line end.</summary>
+    /// <summary>Appends one summary's fixed metric fields (<see cref="MetricColumns"/>), comma-separated, without a line end.</summary>
     public static void AppendMetrics(StringBuilder sb, RunSummary s)
     {
         sb.Append(Csv.Number(s.ShareBalancing)).Append(',')

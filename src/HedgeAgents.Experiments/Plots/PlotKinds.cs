@@ -4,7 +4,7 @@ namespace HedgeAgents.Experiments.Plots;
 public static class PlotKinds
 {
     /// <summary>A kind: its name, whether it is drawn from a sweep (runs.csv, points.csv) or a run (rounds.csv,
-    /// summary.csv), the keys it needs besides <c>kind</c>, and what it shows.</summary>
+    /// engagement.csv, summary.csv), the keys it needs besides <c>kind</c>, and what it shows.</summary>
     public sealed record Kind(string Name, bool FromSweep, string[] Needs, string Shows);
 
     /// <summary>Every kind, in the order the docs list them.</summary>
@@ -14,6 +14,7 @@ public static class PlotKinds
         new("payoff", false, [], "an actor's payoff over time: mean and 90% band over replications, events marked"),
         new("losses", false, [], "an actor's losses by type over time (sanctions, disruption, coercion, abandonment), events marked"),
         new("insurance", false, [], "an actor's insurance stocks, diversification and N−1 resilience over time, events marked"),
+        new("engagement", false, [], "an actor's engagement weight on each counterparty over time (mean over replications, one line each), events marked"),
         new("phase", true, ["x", "y"], "phase diagram: the actor's dominant archetype over two swept parameters, shares on hover"),
         new("shares-by", true, ["x"], "the actor's archetype shares against one swept parameter, with 95% confidence bands"),
         new("metric-by", true, ["x", "metric"], "one summary metric of the actor (mean_losses, q05_payoff, …) against one swept parameter, with its 95% confidence band"),

@@ -59,6 +59,8 @@ internal sealed class PlotsReader(string file, List<ConfigError> errors, SourceM
     {
         void Error(string key, string message) => errors.Add(map.Locate(key).Error(key, message));
         var choosers = parameters.Actors.Where(a => a.Chooses).Select(a => a.Id).ToList();
+        // The experiment's metric columns: the fixed ones and a weight_<ID> per actor that can be a counterparty.
+        var metrics = Output.SummaryMetrics.Of(parameters).Columns;
         var stems = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < plots.Length; i++)
         {
@@ -83,9 +85,9 @@ internal sealed class PlotsReader(string file, List<ConfigError> errors, SourceM
             }
             if (kind.Needs.Contains("metric"))
             {
-                if (p.Metric is null) Error(where, $"'{p.Kind}' needs 'metric': a summary metric ({string.Join(", ", Output.SummaryTable.MetricColumns)})");
-                else if (!Output.SummaryTable.MetricColumns.Contains(p.Metric))
-                    Error($"{where}.metric", KeySuggestions.Unknown("summary metric", p.Metric, Output.SummaryTable.MetricColumns));
+                if (p.Metric is null) Error(where, $"'{p.Kind}' needs 'metric': a summary metric ({string.Join(", ", metrics)})");
+                else if (!metrics.Contains(p.Metric))
+                    Error($"{where}.metric", KeySuggestions.Unknown("summary metric", p.Metric, metrics));
             }
             foreach (var extra in new[] { ("x", p.X), ("y", p.Y), ("metric", p.Metric) }.Where(e => e.Item2 is not null && !kind.Needs.Contains(e.Item1)))
                 Error($"{where}.{extra.Item1}", $"'{p.Kind}' takes no '{extra.Item1}'");

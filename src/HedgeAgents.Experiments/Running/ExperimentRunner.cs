@@ -20,11 +20,14 @@ public static class ExperimentRunner
         var seed = SeedDerivation.RunSeed(config.Seed, point, replication);
         var model = scenario.Initial;
         var rows = new StringBuilder();
-        var rounds = new RoundsTable(rows, replication, r => PeriodCalendar.Label(config.Period, config.Start, r));
+        var engagementRows = new StringBuilder();
+        string Period(int r) => PeriodCalendar.Label(config.Period, config.Start, r);
+        var rounds = new RoundsTable(rows, replication, Period);
+        var engagement = new EngagementTable(engagementRows, replication, Period);
         var summary = new SummaryObserver(model.Ids, [.. Enumerable.Range(0, model.ActorCount).Select(model.Chooses)],
             spec.Rounds, spec.BurnIn);
-        new Simulation(scenario, seed).Run(new Fanout(rounds, summary));
-        return new ReplicationResult(replication, seed, rows.ToString(), summary.Summaries());
+        new Simulation(scenario, seed).Run(new Fanout(rounds, engagement, summary));
+        return new ReplicationResult(replication, seed, rows.ToString(), engagementRows.ToString(), summary.Summaries());
     }
 
     /// <summary>Runs every replication with up to <paramref name="threads"/> workers; results come back in replication order.</summary>

@@ -50,6 +50,7 @@ public static class SweepExecutor
     {
         private readonly double[] _values = new double[plan.Paths.Length];
         private readonly StringBuilder _sb = new();
+        private readonly Experiments.Output.SummaryMetrics _metrics = Experiments.Output.SummaryMetrics.Of(plan.Config.Initial);
         private long _point = -1;
         private CompiledScenario? _scenario;
         private bool[]? _chooses;
@@ -69,7 +70,7 @@ public static class SweepExecutor
             var summary = new SummaryObserver(scenario.Initial.Ids, _chooses!, scenario.Spec.Rounds, scenario.Spec.BurnIn);
             new Simulation(scenario, seed).Run(summary);
             _sb.Clear();
-            RunsTable.Append(_sb, point, replication, seed, _values, summary.Summaries());
+            RunsTable.Append(_sb, point, replication, seed, _values, summary.Summaries(), _metrics);
             return _sb.ToString();
         }
     }

@@ -61,8 +61,8 @@ public static class SweepSession
             return SweepOutcome.Cancelled;
 
         var rows = store.Covering(start, end);
-        if (options.Shard is { } part) SweepPart.Write(dir, part, start, end, plan.Runs, Output.RunsTable.Header(plan.Paths), SharedFingerprint(plan, options), rows, head);
-        else SweepOutput.Write(dir, Output.RunsTable.Header(plan.Paths), rows, head);
+        if (options.Shard is { } part) SweepPart.Write(dir, part, start, end, plan.Runs, Output.RunsTable.Header(plan.Paths, Experiments.Output.SummaryMetrics.Of(plan.Config.Initial)), SharedFingerprint(plan, options), rows, head);
+        else SweepOutput.Write(dir, Output.RunsTable.Header(plan.Paths, Experiments.Output.SummaryMetrics.Of(plan.Config.Initial)), rows, head);
         store.Delete();
         return SweepOutcome.Completed;
     }

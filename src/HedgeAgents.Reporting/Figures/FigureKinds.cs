@@ -6,7 +6,7 @@ internal static class FigureKinds
     /// <summary>Every kind that can be drawn.</summary>
     public static readonly IFigureKind[] All =
     [
-        new SharesFigure(), new PayoffFigure(), new LossesFigure(), new InsuranceFigure(),
+        new SharesFigure(), new PayoffFigure(), new LossesFigure(), new InsuranceFigure(), new EngagementFigure(),
         new PhaseFigure(), new SharesByFigure(), new MetricByFigure(), new PayoffByArchetypeFigure(), new MeanVsQ05Figure(),
     ];
 
@@ -21,6 +21,7 @@ internal static class FigureKinds
         "payoff" => "Payoff per round: mean and 90% band",
         "losses" => "Losses per round by type",
         "insurance" => "Insurance stocks, diversification and N−1 resilience",
+        "engagement" => "Engagement weight per counterparty",
         "phase" => $"Dominant archetype over {x} × {y}",
         "shares-by" => $"Archetype shares against {x}",
         "metric-by" => $"{metric} against {x}",

@@ -52,7 +52,7 @@ internal sealed class MetricByFigure : IFigureKind
         format.Length == 3 && format[0] == '.' && char.IsDigit(format[1]) ? $".{format[1] - '0' + 1}~{format[2]}" : format;
 
     /// <summary>What a metric of summary.csv measures, with its unit, short enough for the y axis, and its number format;
-    /// every metric has one (a test checks against <see cref="SummaryTable.MetricColumns"/>).</summary>
+    /// every metric has one (a test checks against <see cref="SummaryTable.MetricColumns"/>); <c>weight_&lt;ID&gt;</c> names its counterparty.</summary>
     internal static (string Label, string Format) Meaning(string metric) => metric switch
     {
         "share_balancing" or "share_bandwagoning" or "share_equidistance" or "share_hedging" =>
@@ -64,6 +64,8 @@ internal sealed class MetricByFigure : IFigureKind
         "mean_losses" => ("mean losses per round, all four kinds (payoff units)", ".4f"),
         "switches" => ("action changes per run (count)", ".1f"),
         "first_hedge_round" => ("first round hedged (round index from 0)", ".1f"),
+        _ when SummaryMetrics.IsWeightColumn(metric) =>
+            ($"mean engagement weight on {metric[SummaryMetrics.WeightPrefix.Length..]} (share, 0–1)", ".3f"),
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, $"not a summary metric; metrics: {string.Join(", ", SummaryTable.MetricColumns)}"),
     };
 }

@@ -31,6 +31,31 @@ public class AllocationTests
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
+    private static long AllocatedBySummarisedRun(int rounds)
+    {
+        var p = World.Build([0.3, 0.25, 0.2, 0.2, 0.1, 0.1], sigma: 0.2, hazard: 0.1, rivalry: 0.6, learning: World.Rule("ewa"));
+        var sim = new Simulation(World.Spec(p, rounds, 0), 11);
+        var m = new CompiledModel(p);
+        var summary = new Core.Indicators.SummaryObserver(m.Ids, [.. Enumerable.Range(0, m.ActorCount).Select(m.Chooses)], rounds, 0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        sim.Run(summary);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Test]
+    public void Run_SummaryObserver_RecordsWeightsWithoutAllocatingPerRound()
+    {
+        // Given the summary observer (archetypes, payoffs and the engagement weights per counterparty), warmed up
+        AllocatedBySummarisedRun(20);
+
+        // When runs of 100 and 1000 rounds are observed (its buffers are sized before the run)
+        var short_ = AllocatedBySummarisedRun(100);
+        var long_ = AllocatedBySummarisedRun(1000);
+
+        // Then recording allocates nothing per round either
+        Assert.That(long_ - short_, Is.LessThan(1024), $"100 rounds: {short_} B, 1000 rounds: {long_} B");
+    }
+
     private static IEnumerable<string> EveryRule() => Core.Learning.LearningRules.Registry.Names;
 
     [TestCaseSource(nameof(EveryRule))]

@@ -37,6 +37,8 @@ public class PlotsSectionTests
     [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n", "plots[0]", "needs 'metric'")]
     [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n    metric: mean_loses\n", "plots[0].metric", "did you mean 'mean_losses'?")]
     [TestCase("plots:\n  - kind: metric-by\n    metric: mean_losses\n", "plots[0]", "needs 'x'")]
+    [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n    metric: weight_EUR\n", "plots[0].metric", "unknown summary metric")]
+    [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n    metric: weight_KAZ\n", "plots[0].metric", "unknown summary metric")]
     [TestCase("plots:\n  - kind: shares-by\n    x: shocks.sanctions.hazard\n    metric: mean_losses\n", "plots[0].metric", "takes no 'metric'")]
     public void Load_BadFigure_LocatedError(string plots, string key, string expected)
     {
@@ -52,6 +54,17 @@ public class PlotsSectionTests
 
         Assert.That(config.Plots.Single().Metric, Is.EqualTo("q05_payoff"));
         Assert.That(config.Plots.Single().FileStem, Is.EqualTo("metric-by-q05_payoff-shocks.coercion.hazard"));
+    }
+
+    [Test]
+    public void Load_MetricByWeight_AcceptedForACounterpartyOfTheExperiment()
+    {
+        // Given an experiment with great powers RUS and CHN (the middle power KAZ can be no counterparty)
+        // When a metric-by figure of the mean weight on China is declared
+        var config = Load(Sweep + "plots:\n  - {kind: metric-by, metric: weight_CHN, x: shocks.coercion.hazard}\n");
+
+        // Then it is read like any other metric
+        Assert.That(config.Plots.Single().FileStem, Is.EqualTo("metric-by-weight_CHN-shocks.coercion.hazard"));
     }
 
     [Test]

@@ -8,18 +8,18 @@ namespace HedgeAgents.Experiments.Sweeps.Output;
 /// point's replications (count, mean, sample s.d., Student-t 95% interval of the mean), read from runs.csv.</summary>
 /// <remarks>A metric's empty fields (NaN; for <c>first_hedge_round</c>, a run that never hedged) are left out of its
 /// statistics, and <c>M_n</c> counts the values that were used: every metric has it, so the header depends only on
-/// the swept paths, and for <c>first_hedge_round</c> <c>M_n / replications</c> is the share of runs that hedged.
+/// the swept paths and the runs.csv's metric columns, and for <c>first_hedge_round</c> <c>M_n / replications</c> is the share of runs that hedged.
 /// With n = 0 the mean is empty; with n &lt; 2 the s.d. and interval are empty.</remarks>
 public static class PointsTable
 {
     /// <summary>The statistics written for each metric, as column suffixes, in order.</summary>
     public static readonly string[] StatisticSuffixes = ["n", "mean", "sd", "ci95_low", "ci95_high"];
 
-    /// <summary>The columns for the given swept paths, in order.</summary>
-    public static string[] Columns(IEnumerable<string> paths) =>
+    /// <summary>The columns for the given swept paths and metric columns (a runs.csv's), in order.</summary>
+    public static string[] Columns(IEnumerable<string> paths, IEnumerable<string> metrics) =>
     [
         "point", .. paths, "actor", "replications",
-        .. SummaryTable.MetricColumns.SelectMany(m => StatisticSuffixes.Select(s => m + "_" + s)),
+        .. metrics.SelectMany(m => StatisticSuffixes.Select(s => m + "_" + s)),
     ];
 
     /// <summary>Reads a runs.csv (rows of a point consecutive, points ascending) and writes its points.csv, holding
@@ -30,7 +30,7 @@ public static class PointsTable
     {
         var reader = new CsvReader(runsCsv);
         var layout = RunsCsvLayout.Read(reader);
-        pointsCsv.Write(string.Join(',', Columns(layout.Parameters).Select(Csv.Text)) + "\n");
+        pointsCsv.Write(string.Join(',', Columns(layout.Parameters, layout.Metrics).Select(Csv.Text)) + "\n");
 
         var point = new PointAccumulator(layout.Parameters.Length, layout.Metrics.Length);
         var fields = new List<string>(layout.Columns.Length);

@@ -8,16 +8,17 @@ namespace HedgeAgents.Experiments.Sweeps.Output;
 /// values and the run's summary metrics.</summary>
 public static class RunsTable
 {
-    /// <summary>The columns for the given swept paths, in order.</summary>
-    public static string[] Columns(IEnumerable<string> paths) =>
-        ["point", "replication", "seed", .. paths, "actor", .. SummaryTable.MetricColumns];
+    /// <summary>The columns for the given swept paths and the experiment's metrics, in order.</summary>
+    public static string[] Columns(IEnumerable<string> paths, SummaryMetrics metrics) =>
+        ["point", "replication", "seed", .. paths, "actor", .. metrics.Columns];
 
     /// <summary>The header line.</summary>
-    public static string Header(IEnumerable<string> paths) => string.Join(',', Columns(paths).Select(Csv.Text)) + "\n";
+    public static string Header(IEnumerable<string> paths, SummaryMetrics metrics) =>
+        string.Join(',', Columns(paths, metrics).Select(Csv.Text)) + "\n";
 
     /// <summary>Appends the rows of one run.</summary>
     public static void Append(StringBuilder sb, long point, int replication, ulong seed, ReadOnlySpan<double> values,
-        IEnumerable<RunSummary> summaries)
+        IEnumerable<RunSummary> summaries, SummaryMetrics metrics)
     {
         foreach (var s in summaries)
         {
@@ -25,7 +26,7 @@ public static class RunsTable
                 .Append(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
             foreach (var v in values) sb.Append(Csv.Number(v)).Append(',');
             sb.Append(Csv.Text(s.Actor)).Append(',');
-            SummaryTable.AppendMetrics(sb, s);
+            metrics.Append(sb, s);
             sb.Append('\n');
         }
     }

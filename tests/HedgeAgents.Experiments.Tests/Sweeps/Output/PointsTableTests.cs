@@ -86,6 +86,25 @@ public class PointsTableTests
     }
 
     [Test]
+    public void Write_WeightColumns_SummarisedLikeTheOtherMetrics()
+    {
+        // Given a runs.csv with weight columns for CHN and EUR and two replications (weights on CHN 0.3 and 0.5)
+        var runs = new RunsCsvText([Hazard], ["CHN", "EUR"])
+            .Row(0, 0, 11, [0.1], "KAZ", [.. Metrics(), 0.3, 0.2])
+            .Row(0, 1, 12, [0.1], "KAZ", [.. Metrics(), 0.5, 0.2]);
+
+        // When summarised
+        var output = Points(runs.ToString());
+        var row = Rows(output).Single();
+
+        // Then each weight column has n, mean, s.d. and a Student-t interval, after the fixed metrics' columns
+        Assert.That(output.Split('\n')[0], Does.EndWith(",weight_CHN_n,weight_CHN_mean,weight_CHN_sd,weight_CHN_ci95_low,weight_CHN_ci95_high," +
+            "weight_EUR_n,weight_EUR_mean,weight_EUR_sd,weight_EUR_ci95_low,weight_EUR_ci95_high"));
+        Assert.That((row["weight_CHN_n"], row["weight_CHN_mean"], row["weight_CHN_sd"]), Is.EqualTo(("2", "0.4", "0.1414213562")));
+        Assert.That((row["weight_EUR_mean"], row["weight_EUR_ci95_low"]), Is.EqualTo(("0.2", "0.2")));
+    }
+
+    [Test]
     public void Write_OneReplicationOrNoValues_EmptyStatistics()
     {
         // Given one replication of a run that never hedged

@@ -6,9 +6,15 @@ using HedgeAgents.Experiments.Sweeps.Output;
 namespace HedgeAgents.Experiments.Tests.Sweeps.Output;
 
 /// <summary>Builds runs.csv text for tests: the header RunsTable writes and rows of given values.</summary>
-internal sealed class RunsCsvText(params string[] paths)
+/// <param name="paths">The swept paths.</param>
+/// <param name="counterparties">The ids with a weight column (whose values follow the fixed metrics in a row).</param>
+internal sealed class RunsCsvText(string[] paths, string[] counterparties)
 {
-    private readonly StringBuilder _sb = new(RunsTable.Header(paths));
+    private readonly StringBuilder _sb = new(RunsTable.Header(paths,
+        SummaryMetrics.Of(counterparties, [.. counterparties.Select(_ => true)])));
+
+    /// <summary>Fixed metrics only.</summary>
+    public RunsCsvText(params string[] paths) : this(paths, []) { }
 
     /// <summary>The metrics in SummaryTable.MetricColumns order; NaN is written as an empty field.</summary>
     public static double[] Metrics(double shareBalancing = 0.25, double shareBandwagoning = 0.25,

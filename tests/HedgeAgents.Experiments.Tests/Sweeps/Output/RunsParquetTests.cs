@@ -1,3 +1,4 @@
+using HedgeAgents.Experiments.Output;
 using HedgeAgents.Experiments.Sweeps.Output;
 using Parquet;
 using Parquet.Schema;
@@ -108,7 +109,7 @@ public class RunsParquetTests
         var (schema, rows, _) = await ReadBack(Convert(csv));
 
         // Then the columns are the CSV's, and every value equals the CSV text parsed (empty → null)
-        Assert.That(schema.DataFields.Select(f => f.Name), Is.EqualTo(RunsTable.Columns(Paths)));
+        Assert.That(schema.DataFields.Select(f => f.Name), Is.EqualTo(RunsTable.Columns(Paths, SummaryMetrics.Fixed)));
         Assert.That(rows, Is.EqualTo(Expected(csv)));
     }
 
@@ -116,7 +117,7 @@ public class RunsParquetTests
     public void Schema_OneParameter_TypedColumns()
     {
         // Given the header of a sweep over one parameter
-        var layout = RunsCsvLayout.FromHeader(RunsTable.Columns(["shocks.sanctions.hazard"]));
+        var layout = RunsCsvLayout.FromHeader(RunsTable.Columns(["shocks.sanctions.hazard"], SummaryMetrics.Fixed));
 
         // When its Parquet schema is made / Then each column has its documented type and nullability
         var fields = RunsParquet.Schema(layout).DataFields;
@@ -129,6 +130,24 @@ public class RunsParquetTests
             ("sd_payoff", "Double", true), ("q05_payoff", "Double", true), ("cvar05_payoff", "Double", true),
             ("mean_losses", "Double", true), ("switches", "Int32", true), ("first_hedge_round", "Int32", true),
         }));
+    }
+
+    [Test]
+    public async Task WriteAsync_WeightColumns_OptionalDoublesWithTheCsvValues()
+    {
+        // Given a runs.csv with weight columns for CHN and EUR, one of them empty
+        var csv = new RunsCsvText(Paths, ["CHN", "EUR"])
+            .Row(0, 0, 5, [0.1, 0.2], "KAZ", [.. RunsCsvText.Metrics(), 0.375, double.NaN]).ToString();
+
+        // When converted and read back
+        var (schema, rows, _) = await ReadBack(Convert(csv));
+
+        // Then the weights are optional doubles after the fixed metrics, with the CSV's values (empty → null)
+        var weights = schema.DataFields.Where(f => f.Name.StartsWith("weight_", StringComparison.Ordinal)).ToList();
+        Assert.That(weights.Select(f => (f.Name, f.ClrType.Name, f.IsNullable)),
+            Is.EqualTo(new[] { ("weight_CHN", "Double", true), ("weight_EUR", "Double", true) }));
+        Assert.That(rows, Is.EqualTo(Expected(csv)));
+        Assert.That(rows.Single()[^2..], Is.EqualTo(new object?[] { 0.375, null }));
     }
 
     [Test]
@@ -154,7 +173,7 @@ public class RunsParquetTests
     {
         // Given a runs.csv with no rows / When converted / Then a valid file with the schema and no rows
         var (schema, rows, sizes) = await ReadBack(Convert(new RunsCsvText(Paths).ToString()));
-        Assert.That((schema.DataFields.Length, rows.Count, sizes.Count), Is.EqualTo((RunsTable.Columns(Paths).Length, 0, 0)));
+        Assert.That((schema.DataFields.Length, rows.Count, sizes.Count), Is.EqualTo((RunsTable.Columns(Paths, SummaryMetrics.Fixed).Length, 0, 0)));
     }
 
     [TestCase("seed", "-1")]
