@@ -12,8 +12,6 @@ internal sealed class MeanVsQ05Figure : IFigureKind
 {
     public string Name => "mean-vs-q05";
 
-    private static readonly string[] Positions = ["top center", "bottom center", "middle right"];
-
     public JsonObject Draw(FigureRequest request)
     {
         var paths = SweepAxis.Paths(request);
@@ -40,16 +38,49 @@ internal sealed class MeanVsQ05Figure : IFigureKind
                 data[i]!["customdata"] = new JsonArray([.. groups[i].Select(p => (JsonNode)Hover(p))]);
                 data[i]!["text"] = new JsonArray([.. groups[i].Select(p => (JsonNode)Tag(p))]);
                 data[i]!["mode"] = "markers+text";
-                // Neighbouring points (close in mean and quantile) would print their labels over each other: the
-                // position cycles with the point, so points next in the listed order are labelled on different sides.
-                data[i]!["textposition"] = new JsonArray([.. groups[i].Select(p => (JsonNode)Positions[p.Id % Positions.Length])]);
+                data[i]!["textposition"] = new JsonArray([.. groups[i].Select(p => (JsonNode)Position(p, points))]);
                 data[i]!["hovertemplate"] = "%{customdata}<br>mean %{x:.4f}, 5% quantile %{y:.4f}";
             }
         }
         FigureJson.Style(figure, request, "mean payoff (certainty-equivalent payoff per round, mean over runs)",
             "5% quantile of payoff (certainty-equivalent payoff per round, mean over runs)");
         FigureJson.Layout(figure)["hovermode"] = "closest";
+        if (named.Count > 0)
+        {
+            // Room for the labels of the outermost points, which plotly's automatic range does not leave.
+            var (x0, x1) = (points.Min(X), points.Max(X));
+            var (y0, y1) = (points.Min(Y), points.Max(Y));
+            var (dx, dy) = (Math.Max(x1 - x0, 1e-9), Math.Max(y1 - y0, 1e-9));
+            ((JsonObject)FigureJson.Layout(figure)["xaxis"]!)["range"] = new JsonArray(x0 - 0.14 * dx, x1 + 0.14 * dx);
+            ((JsonObject)FigureJson.Layout(figure)["yaxis"]!)["range"] = new JsonArray(y0 - 0.07 * dy, y1 + 0.07 * dy);
+        }
         ((JsonObject)FigureJson.Layout(figure)["legend"]!)["title"] = new JsonObject { ["text"] = "dominant archetype: " };
         return figure;
+    }
+
+    private static double X(SweepPoints.Point p) => p.Mean["mean_payoff"];
+
+    private static double Y(SweepPoints.Point p) => p.Mean["q05_payoff"];
+
+    /// <summary>Where a point's label goes: on the side away from its nearest neighbour (in coordinates scaled to the
+    /// plot), so that two close points print their labels apart rather than over each other.</summary>
+    private static string Position(SweepPoints.Point p, IReadOnlyList<SweepPoints.Point> all)
+    {
+        var (sx, sy) = (Math.Max(all.Max(X) - all.Min(X), 1e-12), Math.Max(all.Max(Y) - all.Min(Y), 1e-12));
+        var nearest = all.Where(o => o != p).MinBy(o => Math.Pow((X(o) - X(p)) / sx, 2) + Math.Pow((Y(o) - Y(p)) / sy, 2));
+        if (nearest is null) return "top center";
+        // Away from the neighbour; the plot is 3:2, so a horizontal step weighs 1.5 times a vertical one.
+        var (ax, ay) = (-(X(nearest) - X(p)) / sx * 1.5, -(Y(nearest) - Y(p)) / sy);
+        var length = Math.Max(Math.Sqrt(ax * ax + ay * ay), 1e-12);
+        var vertical = ay / length > 0.38 ? "top" : ay / length < -0.38 ? "bottom" : "middle";
+        var horizontal = ax / length > 0.38 ? "right" : ax / length < -0.38 ? "left" : "center";
+        // Near the left or right end a label beside the point would leave the plot: centre it above or below instead.
+        var (fromLeft, fromRight) = ((X(p) - all.Min(X)) / sx, (all.Max(X) - X(p)) / sx);
+        if ((horizontal == "left" && fromLeft < 0.25) || (horizontal == "right" && fromRight < 0.25))
+        {
+            horizontal = "center";
+            if (vertical == "middle") vertical = ay >= 0 ? "top" : "bottom";
+        }
+        return vertical == "middle" && horizontal == "center" ? "top center" : $"{vertical} {horizontal}";
     }
 }

@@ -21,20 +21,29 @@ internal sealed class PayoffByArchetypeFigure : IFigureKind
         var xi = x is null ? -1 : paths.ToList().IndexOf(x);
         // Groups keyed by the archetype index, or by the swept value (a text axis's label index).
         var groups = new SortedDictionary<double, List<double>>();
+        var shares = new Dictionary<double, double[]>();
         SweepRuns.Read(request.DataFile("runs.csv"), request.Actor, paths, run =>
         {
             var key = xi < 0 ? Archetypes.Dominant(run.Shares) : run.Values[xi];
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+                shares[key] = new double[Archetypes.Names.Length];
+            }
+            for (var a = 0; a < run.Shares.Length; a++) shares[key][a] += run.Shares[a];
             var value = metric == "mean_payoff" ? run.MeanPayoff : run.Metrics[0];
             if (double.IsFinite(value)) list.Add(value);
         }, metric == "mean_payoff" ? null : [metric], request.Folder.TextAxes);
         var present = groups.Where(g => g.Value.Count > 0).ToList();
+        // With x and the same number of runs in every group (a grid), the count goes once into the axis title.
+        var sameRuns = x is not null && present.Select(g => g.Value.Count).Distinct().Count() == 1;
         string Name(double key, int runs) =>
-            $"{(x is null ? Archetypes.Names[(int)key] : SweepAxis.Text(request, x, key))} ({runs} runs)";
-        string Colour(double key, int i) => x is null ? Archetypes.Colors[(int)key] : Palette[i % Palette.Length];
-        var traces = present.Select((g, i) => Chart.BoxPlot<string, double, string>(X: new[] { Label.Escape(Name(g.Key, g.Value.Count)) },
-            Name: Label.Escape(Name(g.Key, g.Value.Count)), FillColor: Plotly.NET.Color.fromString(Colour(g.Key, i) + "66"),
-            MarkerColor: Plotly.NET.Color.fromString(Colour(g.Key, i))));
+            (x is null ? Archetypes.Names[(int)key] : SweepAxis.Text(request, x, key)) + (sameRuns ? "" : $" ({runs} runs)");
+        // A group's colour is that of the archetype it played most, so that the archetypes read alike in every figure.
+        string Colour(double key) => Archetypes.Colors[x is null ? (int)key : Archetypes.Dominant(shares[key])];
+        var traces = present.Select(g => Chart.BoxPlot<string, double, string>(X: new[] { Label.Escape(Name(g.Key, g.Value.Count)) },
+            Name: Label.Escape(Name(g.Key, g.Value.Count)), FillColor: Plotly.NET.Color.fromString(Colour(g.Key) + "66"),
+            MarkerColor: Plotly.NET.Color.fromString(Colour(g.Key))));
         var figure = FigureJson.Of(Chart.Combine(traces));
         var data = FigureJson.Data(figure);
         for (var i = 0; i < present.Count; i++)
@@ -54,12 +63,10 @@ internal sealed class PayoffByArchetypeFigure : IFigureKind
             trace["boxmean"] = true;
         }
         FigureJson.Style(figure, request,
-            x is null ? "archetype with the largest share in the run (runs)" : $"{x} (runs)",
+            x is null ? "archetype with the largest share in the run (runs)"
+                : sameRuns ? $"{x} ({present[0].Value.Count} runs each; colour: archetype played most)" : $"{x} (colour: archetype played most)",
             metric == "mean_payoff" ? "run mean certainty-equivalent payoff per round" : $"run {MetricByFigure.Meaning(metric).Label}");
         FigureJson.Layout(figure)["showlegend"] = false;
         return figure;
     }
-
-    // Colours for groups that are not archetypes: distinct and readable in print (Okabe–Ito).
-    private static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#999999", "#F0E442"];
 }
