@@ -37,6 +37,12 @@ public sealed record ResultsFolder(string Path, ResultsKind Kind, string Command
     /// <summary>The experiment file named by the command (its third word), as written there.</summary>
     public string? ExperimentPath => Command.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } words ? words[2] : null;
 
+    /// <summary>The sweep's text axes (e.g. a fixed action swept over archetypes): path → values in the order listed,
+    /// read from the manifest's <c>sweep.parameters</c>, where their values are strings. Figures draw them as
+    /// categorical axes in that order; the CSV columns hold the labels.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> TextAxes { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>An actor's display name from the resolved parameters, else its id.</summary>
     public string ActorName(string id) => Resolved.GetValueOrDefault($"actors.{id}.name") ?? id;
 
@@ -77,6 +83,17 @@ public sealed record ResultsFolder(string Path, ResultsKind Kind, string Command
             foreach (var p in r.EnumerateObject())
                 if (p.Value.ValueKind == JsonValueKind.String) resolved[p.Name] = p.Value.GetString()!;
         }
-        return new ResultsFolder(folder, kind, command, events.ToImmutable(), resolved.ToImmutable());
+        var text = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        if (root.TryGetProperty("sweep", out var sw) && sw.ValueKind == JsonValueKind.Object &&
+            sw.TryGetProperty("parameters", out var ps) && ps.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in ps.EnumerateObject())
+            {
+                if (p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("values", out var vs) &&
+                    vs.ValueKind == JsonValueKind.Array && vs.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String))
+                    text[p.Name] = [.. vs.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText())];
+            }
+        }
+        return new ResultsFolder(folder, kind, command, events.ToImmutable(), resolved.ToImmutable()) { TextAxes = text.ToImmutable() };
     }
 }

@@ -17,6 +17,9 @@ internal static class DesignRules
             if (string.IsNullOrWhiteSpace(axis.Path)) problems.Add($"{design}: axis {name} has no path");
             else if (!seen.Add(axis.Path)) problems.Add($"{design}: axis {name} appears more than once");
 
+            if (axis.IsText && sampled)
+                problems.Add($"{design}: axis {name} lists text values ({string.Join(", ", axis.Labels)}), which only a grid sweeps; " +
+                             $"the '{design}' design draws numbers from ranges or numeric lists");
             if (axis.IsList)
             {
                 if (axis.Values.Any(v => !double.IsFinite(v))) problems.Add($"{design}: axis {name} lists a value that is not a finite number");

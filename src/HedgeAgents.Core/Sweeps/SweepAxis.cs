@@ -8,6 +8,9 @@ namespace HedgeAgents.Core.Sweeps;
 /// Unit-cube mapping (sampled designs, and a grid range's value i at u = i/(Steps−1)):
 /// linear u → Min + u(Max − Min); log u → exp(ln Min + u(ln Max − ln Min)); u ≤ 0 gives Min and u ≥ 1 gives Max
 /// exactly, so a grid's ends are the values typed. A list maps u to <c>Values[min(⌊u·k⌋, k−1)]</c>, k values.
+/// A text axis (<see cref="Text"/>) is a list whose values are the indices 0…k−1 of its <see cref="Labels"/>: the
+/// design numbers its points as for any list, and the caller sets the label at the index. Only a grid takes one:
+/// a sampled design draws numbers from an order, which words do not have.
 /// </remarks>
 /// <param name="Path">The parameter path, e.g. <c>shocks.sanctions.hazard</c>.</param>
 /// <param name="Values">The listed values; empty for a range.</param>
@@ -25,6 +28,22 @@ public sealed record SweepAxis(string Path, ImmutableArray<double> Values, doubl
         if (listed.IsEmpty) throw new ArgumentException($"the list axis '{path}' needs at least one value", nameof(values));
         return new(path, listed, 0, 0, 0, false);
     }
+
+    /// <summary>An axis of text values (categories, e.g. actions or rule names), in the order given: its values are
+    /// the indices 0…k−1 of <paramref name="labels"/>.</summary>
+    /// <exception cref="ArgumentException">No label is given: a text axis needs at least one.</exception>
+    public static SweepAxis Text(string path, IEnumerable<string> labels)
+    {
+        ImmutableArray<string> listed = [.. labels];
+        if (listed.IsEmpty) throw new ArgumentException($"the text axis '{path}' needs at least one value", nameof(labels));
+        return new(path, [.. Enumerable.Range(0, listed.Length).Select(i => (double)i)], 0, 0, 0, false) { Labels = listed };
+    }
+
+    /// <summary>The text values of a text axis, in order (value i of the axis is label i); empty for a numeric axis.</summary>
+    public ImmutableArray<string> Labels { get; init; } = [];
+
+    /// <summary>Whether this is a text axis (<see cref="Text"/>): its values index <see cref="Labels"/>.</summary>
+    public bool IsText => !Labels.IsDefaultOrEmpty;
 
     /// <summary>A range axis; <paramref name="steps"/> applies to grids only.</summary>
     public static SweepAxis Range(string path, double min, double max, int steps = 0, bool log = false) =>
@@ -63,7 +82,7 @@ public sealed record SweepAxis(string Path, ImmutableArray<double> Values, doubl
     /// <inheritdoc />
     public bool Equals(SweepAxis? other) =>
         other is not null && Path == other.Path && Values.AsSpan().SequenceEqual(other.Values.AsSpan())
-        && Min.Equals(other.Min) && Max.Equals(other.Max) && Steps == other.Steps && Log == other.Log;
+        && Labels.AsSpan().SequenceEqual(other.Labels.AsSpan()) && Min.Equals(other.Min) && Max.Equals(other.Max) && Steps == other.Steps && Log == other.Log;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Path, Values.IsDefault ? 0 : Values.Length, Min, Max, Steps, Log);

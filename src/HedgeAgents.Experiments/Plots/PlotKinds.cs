@@ -4,8 +4,12 @@ namespace HedgeAgents.Experiments.Plots;
 public static class PlotKinds
 {
     /// <summary>A kind: its name, whether it is drawn from a sweep (runs.csv, points.csv) or a run (rounds.csv,
-    /// engagement.csv, summary.csv), the keys it needs besides <c>kind</c>, and what it shows.</summary>
-    public sealed record Kind(string Name, bool FromSweep, string[] Needs, string Shows);
+    /// engagement.csv, summary.csv), the keys it needs besides <c>kind</c>, what it shows, and the keys it may take besides those.</summary>
+    public sealed record Kind(string Name, bool FromSweep, string[] Needs, string Shows, string[]? Optional = null)
+    {
+        /// <summary>Whether the kind takes a key, needed or optional.</summary>
+        public bool Takes(string key) => Needs.Contains(key) || (Optional?.Contains(key) ?? false);
+    }
 
     /// <summary>Every kind, in the order the docs list them.</summary>
     public static readonly Kind[] All =
@@ -18,8 +22,11 @@ public static class PlotKinds
         new("phase", true, ["x", "y"], "phase diagram: the actor's dominant archetype over two swept parameters, shares on hover"),
         new("shares-by", true, ["x"], "the actor's archetype shares against one swept parameter, with 95% confidence bands"),
         new("metric-by", true, ["x", "metric"], "one summary metric of the actor (mean_losses, q05_payoff, …) against one swept parameter, with its 95% confidence band"),
-        new("payoff-by-archetype", true, [], "distribution of the actor's run payoffs by the archetype it played most (box plot)"),
-        new("mean-vs-q05", true, [], "mean payoff against 5% quantile per point, by dominant archetype: the variance-narrowing picture"),
+        new("payoff-by-archetype", true, [], "distribution of the actor's run payoffs by the archetype it played most (box plot); " +
+            "with 'x', by the values of that swept parameter (a text axis: in the order listed), and with 'metric', of that run metric instead of mean_payoff",
+            ["x", "metric"]),
+        new("mean-vs-q05", true, [], "mean payoff against 5% quantile per point, by dominant archetype: the variance-narrowing picture; " +
+            "each point is labelled with its text-axis values, if any"),
     ];
 
     /// <summary>The names of every kind.</summary>

@@ -76,20 +76,27 @@ internal sealed class PlotsReader(string file, List<ConfigError> errors, SourceM
             var swept = sweep?.Paths.ToList() ?? [];
             if (kind.FromSweep && sweep is null)
                 Error($"{where}.kind", $"'{p.Kind}' is drawn from a sweep, but the experiment has no 'sweep:' section");
-            foreach (var need in kind.Needs.Where(n => n is "x" or "y"))
+            foreach (var need in new[] { "x", "y" }.Where(kind.Takes))
             {
                 var value = need == "x" ? p.X : p.Y;
-                if (value is null) Error(where, $"'{p.Kind}' needs '{need}': a swept parameter path ({string.Join(", ", swept)})");
+                if (value is null)
+                {
+                    if (kind.Needs.Contains(need)) Error(where, $"'{p.Kind}' needs '{need}': a swept parameter path ({string.Join(", ", swept)})");
+                }
                 else if (sweep is not null && !swept.Contains(value))
                     Error($"{where}.{need}", KeySuggestions.Unknown("swept parameter", value, swept));
             }
-            if (kind.Needs.Contains("metric"))
+            if (kind.Takes("metric"))
             {
-                if (p.Metric is null) Error(where, $"'{p.Kind}' needs 'metric': a summary metric ({string.Join(", ", metrics)})");
+                if (p.Metric is null)
+                {
+                    if (kind.Needs.Contains("metric"))
+                        Error(where, $"'{p.Kind}' needs 'metric': a summary metric ({string.Join(", ", metrics)})");
+                }
                 else if (!metrics.Contains(p.Metric))
                     Error($"{where}.metric", KeySuggestions.Unknown("summary metric", p.Metric, metrics));
             }
-            foreach (var extra in new[] { ("x", p.X), ("y", p.Y), ("metric", p.Metric) }.Where(e => e.Item2 is not null && !kind.Needs.Contains(e.Item1)))
+            foreach (var extra in new[] { ("x", p.X), ("y", p.Y), ("metric", p.Metric) }.Where(e => e.Item2 is not null && !kind.Takes(e.Item1)))
                 Error($"{where}.{extra.Item1}", $"'{p.Kind}' takes no '{extra.Item1}'");
             if (!stems.Add(p.FileStem))
                 Error($"{where}.name", $"another figure already has the file name '{p.FileStem}'; give this one a 'name'");

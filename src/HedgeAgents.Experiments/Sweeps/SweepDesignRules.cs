@@ -27,6 +27,10 @@ internal static class SweepDesignRules
                 problems.Add(("sweep.samples", $"the '{sweep.Design}' design needs 'samples' (a whole number ≥ 1)" + SamplesMeaning(sweep.Design)));
             problems.AddRange(sweep.Parameters.Where(p => !p.IsList && p.Steps > 0).Select(p => ($"sweep.parameters.{p.Path}",
                 $"'steps' applies to grid designs; the '{sweep.Design}' design samples the range")));
+            // A sampled design draws numbers from an order; words have none, so they belong in a grid.
+            problems.AddRange(sweep.Parameters.Where(p => p.IsText).Select(p => ($"sweep.parameters.{p.Path}",
+                $"'{p.Path}' lists text values ({string.Join(", ", p.Labels)}); only the grid design sweeps text values, " +
+                $"the '{sweep.Design}' design draws numbers: use 'design: grid', or sweep numbers")));
         }
         if (problems.Count > 0 || sweep.Parameters.Length == 0) return problems;
         var axes = sweep.Parameters.Select(SweepPlan.Axis).ToList();

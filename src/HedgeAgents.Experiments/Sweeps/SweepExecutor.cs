@@ -52,6 +52,7 @@ public static class SweepExecutor
         private readonly StringBuilder _sb = new();
         private readonly Experiments.Output.SummaryMetrics _metrics = Experiments.Output.SummaryMetrics.Of(plan.Config.Initial);
         private long _point = -1;
+        private string _fields = "";
         private CompiledScenario? _scenario;
         private bool[]? _chooses;
 
@@ -61,6 +62,7 @@ public static class SweepExecutor
             if (point != _point)
             {
                 plan.ValuesAt(point, _values);
+                _fields = plan.FieldsAt(_values);
                 _scenario = new CompiledScenario(plan.SpecAt(_values));
                 _chooses = [.. Enumerable.Range(0, _scenario.Initial.ActorCount).Select(_scenario.Initial.Chooses)];
                 _point = point;
@@ -70,7 +72,7 @@ public static class SweepExecutor
             var summary = new SummaryObserver(scenario.Initial.Ids, _chooses!, scenario.Spec.Rounds, scenario.Spec.BurnIn);
             new Simulation(scenario, seed).Run(summary);
             _sb.Clear();
-            RunsTable.Append(_sb, point, replication, seed, _values, summary.Summaries(), _metrics);
+            RunsTable.Append(_sb, point, replication, seed, _fields, summary.Summaries(), _metrics);
             return _sb.ToString();
         }
     }

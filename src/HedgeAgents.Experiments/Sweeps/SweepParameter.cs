@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace HedgeAgents.Experiments.Sweeps;
 
 /// <summary>One swept parameter of an experiment's <c>sweep:</c> section: a list of values (a grid axis, or the
-/// levels a sampled design picks from) or a range <c>{min, max}</c> with <c>steps</c> (grid) and <c>log</c>.</summary>
+/// levels a sampled design picks from) or a range <c>{min, max}</c> with <c>steps</c> (grid) and <c>log</c>. A list
+/// with a word in it is a text axis (<see cref="Labels"/>), which only a grid sweeps.</summary>
 /// <param name="Path">The parameter path, e.g. <c>shocks.sanctions.hazard</c>.</param>
 /// <param name="Values">The listed values; empty for a range.</param>
 /// <param name="Min">Lower end of a range.</param>
@@ -12,8 +13,26 @@ namespace HedgeAgents.Experiments.Sweeps;
 /// <param name="Log">Whether the range is spaced (grid) or sampled (other designs) on a log scale.</param>
 public sealed record SweepParameter(string Path, ImmutableArray<double> Values, double Min, double Max, int Steps, bool Log)
 {
+    /// <summary>A text axis: the listed values set as <c>--set</c> would set them (actions, rule names, …), in order;
+    /// its <see cref="Values"/> are their indices 0…k−1, which is what a design numbers.</summary>
+    public static SweepParameter Text(string path, IEnumerable<string> labels)
+    {
+        ImmutableArray<string> listed = [.. labels];
+        return new(path, [.. Enumerable.Range(0, listed.Length).Select(i => (double)i)], 0, 0, 0, false) { Labels = listed };
+    }
+
+    /// <summary>The text values of a text axis, in the order listed; empty for a numeric parameter.</summary>
+    public ImmutableArray<string> Labels { get; init; } = [];
+
+    /// <summary>Whether this is a text axis, whose values index <see cref="Labels"/>.</summary>
+    public bool IsText => !Labels.IsDefaultOrEmpty;
+
     /// <summary>Whether this is a list of values rather than a range.</summary>
     public bool IsList => !Values.IsDefaultOrEmpty;
+
+    /// <summary>The text written for value <paramref name="value"/> of this parameter in runs.csv and points.csv: the
+    /// label of a text axis (unquoted; the CSV writer quotes), else the number as <c>Csv.Number</c> writes it.</summary>
+    public string Field(double value) => IsText ? Labels[(int)value] : HedgeAgents.Experiments.Output.Csv.Number(value);
 
     /// <summary>The smallest and largest value the parameter can take in the sweep.</summary>
     public (double Low, double High) Extent => IsList ? (Values.Min(), Values.Max()) : (Min, Max);
@@ -21,7 +40,7 @@ public sealed record SweepParameter(string Path, ImmutableArray<double> Values, 
     /// <inheritdoc />
     public bool Equals(SweepParameter? other) =>
         other is not null && Path == other.Path && Values.AsSpan().SequenceEqual(other.Values.AsSpan())
-        && Min.Equals(other.Min) && Max.Equals(other.Max) && Steps == other.Steps && Log == other.Log;
+        && Labels.AsSpan().SequenceEqual(other.Labels.AsSpan()) && Min.Equals(other.Min) && Max.Equals(other.Max) && Steps == other.Steps && Log == other.Log;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Path, Values.Length, Min, Max, Steps, Log);

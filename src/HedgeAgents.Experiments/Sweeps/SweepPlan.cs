@@ -61,13 +61,39 @@ public sealed class SweepPlan
 
     /// <summary>The run specification of a point: its values set on the initial parameters, as <c>--set</c> would,
     /// with the scenario's events applied on top.</summary>
+    /// <remarks>A swept learning rule is set before the other values, as an event sets it: a new rule starts from
+    /// its own default options, so set after them it would wipe a swept option (say the fixed action).</remarks>
     public RunSpec SpecAt(ReadOnlySpan<double> values)
     {
         var initial = Config.Initial;
-        for (var i = 0; i < Paths.Length; i++)
-            initial = ParameterPaths.Apply(initial, new ParameterAssignment(Paths[i], ParameterValue.Parse(ValueText.Format(values[i]))));
+        foreach (var rulesFirst in (bool[])[true, false])
+        {
+            for (var i = 0; i < Paths.Length; i++)
+                if (ParameterPaths.IsRulePath(Paths[i]) == rulesFirst)
+                    initial = ParameterPaths.Apply(initial, new ParameterAssignment(Paths[i], ValueAt(i, values[i])));
+        }
         return (Config with { Initial = initial }).ToRunSpec();
     }
+
+    /// <summary>The value a point sets on parameter <paramref name="index"/>: a text axis's label read as <c>--set</c>
+    /// reads a word, else the number.</summary>
+    private ParameterValue ValueAt(int index, double value)
+    {
+        var p = Sweep.Parameters[index];
+        return p.IsText ? ParameterValue.FromScalar(p.Labels[(int)value], plain: true) : ParameterValue.Parse(ValueText.Format(value));
+    }
+
+    /// <summary>A point's parameter fields of a runs.csv row, each followed by a comma: the numbers as
+    /// <see cref="Csv.Number"/> writes them, a text axis's label as <see cref="Csv.Text"/> quotes it.</summary>
+    public string FieldsAt(ReadOnlySpan<double> values)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < values.Length; i++) sb.Append(Csv.Text(Sweep.Parameters[i].Field(values[i]))).Append(',');
+        return sb.ToString();
+    }
+
+    /// <summary>The swept paths whose values are text, for the tables that type their columns.</summary>
+    public IReadOnlySet<string> TextPaths => Sweep.Parameters.Where(p => p.IsText).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The swept paths that an event of the scenario also sets (the event's value wins from its round on).</summary>
     public IEnumerable<(string Path, string Period)> OverriddenByEvents() =>
@@ -78,5 +104,6 @@ public sealed class SweepPlan
 
     /// <summary>The design axis of a swept parameter.</summary>
     public static SweepAxis Axis(SweepParameter p) =>
-        p.IsList ? SweepAxis.List(p.Path, p.Values) : SweepAxis.Range(p.Path, p.Min, p.Max, p.Steps, p.Log);
+        p.IsText ? SweepAxis.Text(p.Path, p.Labels)
+        : p.IsList ? SweepAxis.List(p.Path, p.Values) : SweepAxis.Range(p.Path, p.Min, p.Max, p.Steps, p.Log);
 }

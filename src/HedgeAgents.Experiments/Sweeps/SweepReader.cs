@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace HedgeAgents.Experiments.Sweeps;
 
 /// <summary>Reads the <c>sweep:</c> section's YAML into a <see cref="SweepSpec"/>, reporting what only the file can
-/// show (unknown keys, wrong shapes, non-numbers); paths, ranges and the design's own rules are checked later by
+/// show (unknown keys, wrong shapes, non-numbers in ranges; a list with a word in it is a text axis); paths, ranges and the design's own rules are checked later by
 /// <see cref="SweepValidator"/>, which also knows the experiment.</summary>
 internal sealed class SweepReader(string file, List<ConfigError> errors, SourceMap map)
 {
@@ -75,9 +75,7 @@ internal sealed class SweepReader(string file, List<ConfigError> errors, SourceM
             switch (value)
             {
                 case YamlSequenceNode list:
-                    var values = list.Children.Select((c, i) => Number(c, $"{where}[{i}]")).ToList();
-                    if (values.Count == 0) Error(value, where, "the list of values is empty; give at least one value");
-                    else if (values.All(v => v is not null)) parameters.Add(new SweepParameter(path, [.. values.Select(v => v!.Value)], 0, 0, 0, false));
+                    if (ReadList(list, path, where) is { } listed) parameters.Add(listed);
                     break;
                 case YamlMappingNode range:
                     if (ReadRange(range, path, where) is { } p) parameters.Add(p);
@@ -87,6 +85,41 @@ internal sealed class SweepReader(string file, List<ConfigError> errors, SourceM
                     break;
             }
         }
+    }
+
+    /// <summary>A list axis: numbers, or (when any item is a word) a text axis of words set as <c>--set</c> sets them.
+    /// Each item's place is recorded, so the validator can point at the value it refuses.</summary>
+    private SweepParameter? ReadList(YamlSequenceNode list, string path, string where)
+    {
+        if (list.Children.Count == 0)
+        {
+            Error(list, where, "the list of values is empty; give at least one value");
+            return null;
+        }
+        var texts = new List<string>();
+        var ok = true;
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var item = list.Children[i];
+            map.Record($"{where}[{i}]", item);
+            if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0) texts.Add(text.Trim());
+            else
+            {
+                Error(item, $"{where}[{i}]", $"expected a number or a word (an action, a rule name), got {Show(item)}");
+                ok = false;
+            }
+        }
+        if (!ok) return null;
+        var numbers = texts.Select(t => ValueText.TryParseNumber(t, out var x) ? x : (double?)null).ToList();
+        if (numbers.All(x => x is not null)) return new SweepParameter(path, [.. numbers.Select(x => x!.Value)], 0, 0, 0, false);
+        var duplicate = texts.GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            var second = texts.FindIndex(texts.IndexOf(duplicate.Key) + 1, t => t == duplicate.Key);
+            Error(list.Children[second], $"{where}[{second}]", $"'{duplicate.Key}' is listed twice; a text axis lists each value once");
+            return null;
+        }
+        return SweepParameter.Text(path, texts);
     }
 
     private SweepParameter? ReadRange(YamlMappingNode range, string path, string where)

@@ -52,6 +52,16 @@ internal sealed class CsvStream
     /// <summary>Whether the file has a column.</summary>
     public bool Has(string name) => _columns.ContainsKey(name);
 
+    /// <summary>A swept value: the number, or for a text axis (<paramref name="labels"/> given) the index of its label
+    /// in the order listed, so that sorting by value keeps that order.</summary>
+    public double Value(string[] fields, int column, IReadOnlyList<string>? labels)
+    {
+        if (labels is null) return Number(fields, column);
+        for (var i = 0; i < labels.Count; i++)
+            if (labels[i] == fields[column]) return i;
+        throw new FigureDataException(_file, $"'{fields[column]}' in column '{Columns.ElementAt(column)}' is not one of the values the manifest lists: {string.Join(", ", labels)}");
+    }
+
     /// <summary>A number field; an empty field is NaN.</summary>
     public double Number(string[] fields, int column) =>
         fields[column].Length == 0 ? double.NaN

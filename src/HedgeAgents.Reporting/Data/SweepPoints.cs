@@ -20,8 +20,10 @@ internal sealed class SweepPoints
     public List<Point> Points { get; } = [];
 
     /// <summary>Reads the actor's points; the swept paths must be columns of the file. <paramref name="metrics"/> adds
-    /// metrics beyond the shares and payoffs every sweep figure reads.</summary>
-    public static SweepPoints Read(string file, string actor, IReadOnlyList<string> paths, IEnumerable<string>? metrics = null)
+    /// metrics beyond the shares and payoffs every sweep figure reads; a path of <paramref name="textAxes"/> is read
+    /// as the index of its label in the order listed.</summary>
+    public static SweepPoints Read(string file, string actor, IReadOnlyList<string> paths, IEnumerable<string>? metrics = null,
+        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>>? textAxes = null)
     {
         var result = new SweepPoints();
         string[] read = [.. Metrics.Union(metrics ?? [])];
@@ -34,7 +36,7 @@ internal sealed class SweepPoints
                 return;
             }
             result.Points.Add(new Point((int)csv.Number(f, csv.Column("point")),
-                paths.ToDictionary(p => p, p => csv.Number(f, csv.Column(p))),
+                paths.ToDictionary(p => p, p => csv.Value(f, csv.Column(p), Labels(textAxes, p))),
                 read.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_mean"))),
                 read.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_ci95_low"))),
                 read.ToDictionary(m => m, m => csv.Number(f, csv.Column(m + "_ci95_high")))));
@@ -43,6 +45,10 @@ internal sealed class SweepPoints
             throw new FigureDataException(file, $"no rows for actor '{actor}'; actors: {string.Join(", ", actors)}");
         return result;
     }
+
+    /// <summary>The labels of a text axis, or null for a numeric one.</summary>
+    internal static IReadOnlyList<string>? Labels(IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>>? textAxes, string path) =>
+        textAxes is not null && textAxes.TryGetValue(path, out var labels) ? labels : null;
 
     /// <summary>The swept paths of a sweep folder: the columns between <c>point</c> and <c>actor</c> in points.csv.</summary>
     public static IReadOnlyList<string> SweptPaths(string file)

@@ -8,9 +8,12 @@ internal static class SweepRuns
     public readonly record struct Run(int Point, double[] Values, double[] Shares, double MeanPayoff, double Q05Payoff, double[] Metrics);
 
     /// <summary>Calls <paramref name="run"/> for each of the actor's rows; <paramref name="paths"/> gives the order of Values,
-    /// <paramref name="metrics"/> the metric columns read into <c>Metrics</c>.</summary>
-    public static void Read(string file, string actor, IReadOnlyList<string> paths, Action<Run> run, IReadOnlyList<string>? metrics = null)
+    /// <paramref name="metrics"/> the metric columns read into <c>Metrics</c>; a path of <paramref name="textAxes"/> is read
+    /// as the index of its label in the order listed.</summary>
+    public static void Read(string file, string actor, IReadOnlyList<string> paths, Action<Run> run, IReadOnlyList<string>? metrics = null,
+        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>>? textAxes = null)
     {
+        var labels = paths.Select(p => SweepPoints.Labels(textAxes, p)).ToArray();
         var seen = false;
         var actors = new SortedSet<string>(StringComparer.Ordinal);
         int cActor = -1, cPoint = -1, cMean = -1, cQ05 = -1;
@@ -30,7 +33,7 @@ internal static class SweepRuns
                 return;
             }
             seen = true;
-            run(new Run((int)csv.Number(f, cPoint), [.. cValues.Select(c => csv.Number(f, c))],
+            run(new Run((int)csv.Number(f, cPoint), [.. cValues.Select((c, i) => csv.Value(f, c, labels[i]))],
                 [.. cShares.Select(c => csv.Number(f, c))], csv.Number(f, cMean), csv.Number(f, cQ05),
                 [.. cMetrics.Select(c => csv.Number(f, c))]));
         });

@@ -25,7 +25,12 @@ internal static class FigureKinds
         "phase" => $"Dominant archetype over {x} × {y}",
         "shares-by" => $"Archetype shares against {x}",
         "metric-by" => $"{metric} against {x}",
-        "payoff-by-archetype" => "Run payoffs by the archetype played most",
+        "payoff-by-archetype" => (x, metric) switch
+        {
+            (null, null) => "Run payoffs by the archetype played most",
+            (null, _) => $"Run {metric} by the archetype played most",
+            _ => $"Run {metric ?? "mean_payoff"} by {x}",
+        },
         "mean-vs-q05" => "Mean payoff against 5% quantile per sweep point",
         _ => kind,
     };

@@ -7,7 +7,8 @@ using static Plotly.NET.StyleParam;
 namespace HedgeAgents.Reporting.Figures;
 
 /// <summary><c>metric-by</c>: one summary metric of the actor against one swept parameter, mean over runs with its 95%
-/// confidence band (<see cref="SweepBands"/>, as <c>shares-by</c>).</summary>
+/// confidence band (<see cref="SweepBands"/>, as <c>shares-by</c>); against a text axis, markers with 95% error bars
+/// at the categories in the order listed.</summary>
 internal sealed class MetricByFigure : IFigureKind
 {
     public string Name => "metric-by";
@@ -39,6 +40,15 @@ internal sealed class MetricByFigure : IFigureKind
         // The legend says "mean over runs" and "95% CI", so the axis title carries only the meaning and unit and fits the height.
         FigureJson.Style(figure, request, x, label);
         var layout = FigureJson.Layout(figure);
+        if (SweepAxis.Labels(request, x) is { } labels)
+        {
+            // Categories have no order between them: the mean as a marker with its interval as an error bar, no band.
+            data.RemoveAt(1);
+            data.RemoveAt(0);
+            SweepAxis.ErrorBars(data[0]!, mean[0], low[0], high[0]);
+            data[0]!["name"] = $"{metric}, mean over runs, 95% CI";
+            SweepAxis.Categorical(figure, labels);
+        }
         ((JsonObject)layout["yaxis"]!)["tickformat"] = TickFormat(format);
         layout["hovermode"] = "x unified";
         ((JsonObject)layout["xaxis"]!)["title"] = new JsonObject { ["text"] = Label.Escape(x) };

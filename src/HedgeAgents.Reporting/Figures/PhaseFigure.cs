@@ -6,7 +6,8 @@ using Plotly.NET.CSharp;
 namespace HedgeAgents.Reporting.Figures;
 
 /// <summary><c>phase</c>: the dominant archetype (largest mean share, points.csv) over two swept parameters; other swept
-/// parameters are averaged over, their points weighted equally; the four shares on hover.</summary>
+/// parameters are averaged over, their points weighted equally; the four shares on hover. A text axis's cells are its
+/// labels in the order listed.</summary>
 internal sealed class PhaseFigure : IFigureKind
 {
     public string Name => "phase";
@@ -15,14 +16,14 @@ internal sealed class PhaseFigure : IFigureKind
     {
         var (x, y) = (request.Spec.X!, request.Spec.Y!);
         var paths = SweepAxis.Paths(request, x, y);
-        var points = SweepPoints.Read(request.DataFile("points.csv"), request.Actor, paths).Points;
+        var points = SweepPoints.Read(request.DataFile("points.csv"), request.Actor, paths, textAxes: request.Folder.TextAxes).Points;
         var cells = points.GroupBy(p => (X: p.Values[x], Y: p.Values[y]))
             .ToDictionary(g => g.Key, g => Archetypes.Names.Select((_, a) => g.Average(p => p.Shares[a])).ToArray());
         var xs = cells.Keys.Select(k => k.X).Distinct().Order().ToArray();
         var ys = cells.Keys.Select(k => k.Y).Distinct().Order().ToArray();
         var z = ys.Select(yv => xs.Select(xv => cells.TryGetValue((xv, yv), out var s) ? Archetypes.Dominant(s) : -1).ToArray()).ToArray();
-        var chart = Chart.Heatmap<int, string, string, string>(zData: z, X: Some.Of<IEnumerable<string>>([.. xs.Select(SweepAxis.Text)]),
-            Y: Some.Of<IEnumerable<string>>([.. ys.Select(SweepAxis.Text)]),
+        var chart = Chart.Heatmap<int, string, string, string>(zData: z, X: Some.Of<IEnumerable<string>>([.. xs.Select(v => SweepAxis.Text(request, x, v))]),
+            Y: Some.Of<IEnumerable<string>>([.. ys.Select(v => SweepAxis.Text(request, y, v))]),
             Name: "dominant archetype", XGap: 2, YGap: 2);
         var figure = FigureJson.Of(chart);
         var trace = (JsonObject)FigureJson.Data(figure)[0]!;

@@ -7,7 +7,8 @@ using static Plotly.NET.StyleParam;
 namespace HedgeAgents.Reporting.Figures;
 
 /// <summary><c>shares-by</c>: each archetype's mean share against one swept parameter with its 95% confidence band
-/// (<see cref="SweepBands"/>).</summary>
+/// (<see cref="SweepBands"/>); against a text axis, markers with 95% error bars, the archetypes side by side at each
+/// category in the order listed.</summary>
 internal sealed class SharesByFigure : IFigureKind
 {
     public string Name => "shares-by";
@@ -41,6 +42,19 @@ internal sealed class SharesByFigure : IFigureKind
         }
         FigureJson.Style(figure, request, x, "share of rounds after burn-in (mean over runs, 95% CI)");
         var layout = FigureJson.Layout(figure);
+        if (SweepAxis.Labels(request, x) is { } labels)
+        {
+            // Categories have no order between them: markers with error bars, no bands; the archetypes side by side.
+            for (var i = data.Count - 1; i >= 0; i--)
+                if (i % 3 != 2) data.RemoveAt(i);
+            for (var a = 0; a < Archetypes.Names.Length; a++)
+            {
+                SweepAxis.ErrorBars(data[a]!, mean[a], low[a], high[a]);
+                data[a]!["x"] = new JsonArray([.. xs.Select(v => (JsonNode)(v + (a - 1.5) * 0.12))]);
+                data[a]!["showlegend"] = true;
+            }
+            SweepAxis.Categorical(figure, labels);
+        }
         var yaxis = (JsonObject)layout["yaxis"]!;
         yaxis["range"] = new JsonArray(-0.02, 1.02);
         yaxis["tickformat"] = ".0%";

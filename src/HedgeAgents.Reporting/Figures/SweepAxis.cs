@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using HedgeAgents.Reporting.Data;
 
 namespace HedgeAgents.Reporting.Figures;
@@ -21,4 +22,41 @@ internal static class SweepAxis
 
     /// <summary>A swept value as an axis label (up to 4 significant digits).</summary>
     public static string Text(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    /// <summary>The labels of a text axis in the order listed, or null when <paramref name="path"/> is numeric.</summary>
+    public static IReadOnlyList<string>? Labels(FigureRequest request, string path) =>
+        request.Folder.TextAxes.TryGetValue(path, out var labels) ? labels : null;
+
+    /// <summary>A swept value as a label: a text axis's label (values of a text axis are indices), else the number.</summary>
+    public static string Text(FigureRequest request, string path, double value) =>
+        Labels(request, path) is { } labels ? labels[(int)value] : Text(value);
+
+    /// <summary>Makes the x axis categorical for a text axis whose values are the indices of <paramref name="labels"/>:
+    /// one tick per label, in the order listed, half a category of room at either end.</summary>
+    public static void Categorical(JsonObject figure, IReadOnlyList<string> labels)
+    {
+        var x = (JsonObject)FigureJson.Layout(figure)["xaxis"]!;
+        x["tickmode"] = "array";
+        x["tickvals"] = new JsonArray([.. labels.Select((_, i) => (JsonNode)i)]);
+        x["ticktext"] = new JsonArray([.. labels.Select(l => (JsonNode)Html.Label.Escape(l))]);
+        x["range"] = new JsonArray(-0.5, labels.Count - 0.5);
+    }
+
+    /// <summary>Turns a mean trace into markers with asymmetric 95% error bars, for a categorical x where lines and bands
+    /// between categories would suggest an order the categories do not have.</summary>
+    public static void ErrorBars(JsonNode trace, IReadOnlyList<double> mean, IReadOnlyList<double> low, IReadOnlyList<double> high)
+    {
+        trace["mode"] = "markers";
+        trace["marker"] ??= new JsonObject();
+        trace["marker"]!["size"] = 12;
+        trace["error_y"] = new JsonObject
+        {
+            ["type"] = "data", ["symmetric"] = false, ["thickness"] = 2, ["width"] = 8,
+            ["array"] = new JsonArray([.. mean.Select((m, i) => (JsonNode)Finite(high[i] - m))]),
+            ["arrayminus"] = new JsonArray([.. mean.Select((m, i) => (JsonNode)Finite(m - low[i]))]),
+        };
+    }
+
+    // A point with one replication has no interval: no bar rather than NaN, which JSON cannot hold.
+    private static double Finite(double halfWidth) => double.IsFinite(halfWidth) ? halfWidth : 0;
 }

@@ -5,7 +5,8 @@ namespace HedgeAgents.Reporting.Figures;
 
 /// <summary>Metrics' means with 95% confidence bands against one swept parameter, for <c>shares-by</c> and
 /// <c>metric-by</c>: from points.csv when it is the only swept parameter, else from runs.csv pooled over the other
-/// parameters' points (equal replications per point, so the points are weighted equally).</summary>
+/// parameters' points (equal replications per point, so the points are weighted equally). A text axis's x values are
+/// the indices of its labels, so ascending x is the order listed.</summary>
 internal static class SweepBands
 {
     /// <summary>The x values in ascending order, and per metric (outer index) the mean, lower and upper bound at each x.</summary>
@@ -16,7 +17,7 @@ internal static class SweepBands
 
     private static Bands FromPoints(FigureRequest request, string x, IReadOnlyList<string> paths, IReadOnlyList<string> metrics)
     {
-        var points = SweepPoints.Read(request.DataFile("points.csv"), request.Actor, paths, metrics).Points.OrderBy(p => p.Values[x]).ToList();
+        var points = SweepPoints.Read(request.DataFile("points.csv"), request.Actor, paths, metrics, request.Folder.TextAxes).Points.OrderBy(p => p.Values[x]).ToList();
         double[][] Column(Func<SweepPoints.Point, string, double> pick) =>
             [.. metrics.Select(m => points.Select(p => pick(p, m)).ToArray())];
         return new([.. points.Select(p => p.Values[x])], Column((p, m) => p.Mean[m]), Column((p, m) => p.Low[m]), Column((p, m) => p.High[m]));
@@ -39,7 +40,7 @@ internal static class SweepBands
                 sum[v][m] += run.Metrics[m];
                 sumSq[v][m] += run.Metrics[m] * run.Metrics[m];
             }
-        }, metrics);
+        }, metrics, request.Folder.TextAxes);
         var xs = n.Keys.ToArray();
         double[][] mean = [.. Enumerable.Range(0, k).Select(m => xs.Select(v => sum[v][m] / n[v]).ToArray())];
         double Half(double v, int m)

@@ -79,4 +79,31 @@ public class SweepAxisTests
         Assert.That(SweepAxis.List("x", [1, 3]), Is.Not.EqualTo(a));
         Assert.That(SweepAxis.Range("x", 0, 1, 3), Is.Not.EqualTo(SweepAxis.Range("x", 0, 1, 4)));
     }
+
+    [Test]
+    public void Text_Labels_AGridListOfTheirIndicesInOrder()
+    {
+        // Given a text axis of three actions
+        var axis = SweepAxis.Text("actors.KAZ.learning.action", ["hedging", "equidistance", "bandwagoning:CHN"]);
+
+        // Then a grid takes its indices 0, 1, 2 in the order listed, and equality looks at the labels
+        Assert.That((axis.IsText, axis.IsList, axis.GridLength), Is.EqualTo((true, true, 3)));
+        Assert.That(Enumerable.Range(0, 3).Select(axis.GridValue), Is.EqualTo(new[] { 0.0, 1, 2 }));
+        Assert.That(axis, Is.EqualTo(SweepAxis.Text("actors.KAZ.learning.action", ["hedging", "equidistance", "bandwagoning:CHN"])));
+        Assert.That(axis, Is.Not.EqualTo(SweepAxis.Text("actors.KAZ.learning.action", ["hedging", "equidistance", "balancing:RUS"])));
+        Assert.That(axis, Is.Not.EqualTo(SweepAxis.List("actors.KAZ.learning.action", [0, 1, 2])));
+        Assert.That(() => SweepAxis.Text("x", []), Throws.ArgumentException);
+    }
+
+    [TestCase("lhs")]
+    [TestCase("sobol")]
+    [TestCase("morris")]
+    public void Check_SampledDesignWithATextAxis_RefusedNamingTheGrid(string design)
+    {
+        // Given a text axis beside a range / When a sampled design checks it / Then it is refused: words have no order to draw from
+        var axes = new[] { SweepAxis.Text("a", ["x", "y"]), SweepAxis.Range("h", 0, 1) };
+        var problems = SweepDesigns.Registry.Get(design).Check(axes, 8, new DesignOptions(4));
+        Assert.That(problems, Has.Some.Contains("axis 'a' lists text values (x, y), which only a grid sweeps"));
+        Assert.That(SweepDesigns.Registry.Get("grid").Check([axes[0]], 0, new DesignOptions(4)), Is.Empty);
+    }
 }

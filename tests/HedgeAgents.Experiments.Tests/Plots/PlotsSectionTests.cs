@@ -40,6 +40,9 @@ public class PlotsSectionTests
     [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n    metric: weight_EUR\n", "plots[0].metric", "unknown summary metric")]
     [TestCase("plots:\n  - kind: metric-by\n    x: shocks.sanctions.hazard\n    metric: weight_KAZ\n", "plots[0].metric", "unknown summary metric")]
     [TestCase("plots:\n  - kind: shares-by\n    x: shocks.sanctions.hazard\n    metric: mean_losses\n", "plots[0].metric", "takes no 'metric'")]
+    [TestCase("plots:\n  - kind: payoff-by-archetype\n    x: shocks.disruption.hazard\n", "plots[0].x", "unknown swept parameter")]
+    [TestCase("plots:\n  - kind: payoff-by-archetype\n    metric: sd_payof\n", "plots[0].metric", "did you mean 'sd_payoff'?")]
+    [TestCase("plots:\n  - kind: payoff-by-archetype\n    y: shocks.sanctions.hazard\n", "plots[0].y", "takes no 'y'")]
     public void Load_BadFigure_LocatedError(string plots, string key, string expected)
     {
         var e = Assert.Throws<ConfigException>(() => Load(Sweep + plots))!;
@@ -65,6 +68,16 @@ public class PlotsSectionTests
 
         // Then it is read like any other metric
         Assert.That(config.Plots.Single().FileStem, Is.EqualTo("metric-by-weight_CHN-shocks.coercion.hazard"));
+    }
+
+    [Test]
+    public void Load_PayoffByArchetypeWithXAndMetric_OptionalKeysReadIntoTheFileStem()
+    {
+        // Given a payoff-by-archetype grouped by a swept parameter, of a run metric, and one without either
+        var config = Load(Sweep + "plots:\n  - {kind: payoff-by-archetype, x: shocks.coercion.hazard, metric: sd_payoff}\n  - {kind: payoff-by-archetype}\n");
+
+        // Then both load: x and metric are optional for this kind, and named in the file stem when given
+        Assert.That(config.Plots.Select(p => p.FileStem), Is.EqualTo(new[] { "payoff-by-archetype-sd_payoff-shocks.coercion.hazard", "payoff-by-archetype" }));
     }
 
     [Test]

@@ -108,7 +108,7 @@ public class SweepSectionTests
     [TestCase("sweep:\n  design: lhs\n  samples: 8\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 2}\n", "sweep.parameters.shocks.sanctions.hazard", "value 2 is invalid")]
     [TestCase("sweep:\n  parameters:\n    shocks.sanctions.hazard: {min: 0.5, max: 0.1, steps: 3}\n", "sweep.parameters.shocks.sanctions.hazard", "is above max")]
     [TestCase("sweep:\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 0.1, steps: 3, log: true}\n", "sweep.parameters.shocks.sanctions.hazard.log", "needs min > 0")]
-    [TestCase("sweep:\n  parameters:\n    shocks.sanctions.hazard: [0, high]\n", "sweep.parameters.shocks.sanctions.hazard[1]", "expected a finite number")]
+    [TestCase("sweep:\n  parameters:\n    shocks.sanctions.hazard: [0, high]\n", "sweep.parameters.shocks.sanctions.hazard[1]", "'high' is not a number")]
     [TestCase("sweep:\n  parameters:\n    rounds: [10, 20]\n", "sweep.parameters.rounds", "experiment setting")]
     [TestCase("sweep:\n  desing: grid\n  parameters:\n    shocks.sanctions.hazard: [0, 1]\n", "sweep.desing", "did you mean 'design'?")]
     [TestCase("sweep:\n  design: grid\n", "sweep.parameters", "missing required key 'parameters'")]

@@ -24,15 +24,18 @@ public static class PointsTable
 
     /// <summary>Reads a runs.csv (rows of a point consecutive, points ascending) and writes its points.csv, holding
     /// one point's actors at a time.</summary>
+    /// <param name="textParameters">The parameter columns that hold text (text axes), copied as they are; the others
+    /// are numbers.</param>
     /// <exception cref="InvalidDataException">The input is not a runs.csv, a point's rows are not consecutive, or
     /// a point's parameter values differ between its rows.</exception>
-    public static void Write(TextReader runsCsv, TextWriter pointsCsv)
+    public static void Write(TextReader runsCsv, TextWriter pointsCsv, IReadOnlySet<string>? textParameters = null)
     {
         var reader = new CsvReader(runsCsv);
         var layout = RunsCsvLayout.Read(reader);
         pointsCsv.Write(string.Join(',', Columns(layout.Parameters, layout.Metrics).Select(Csv.Text)) + "\n");
 
-        var point = new PointAccumulator(layout.Parameters.Length, layout.Metrics.Length);
+        var isText = layout.Parameters.Select(p => textParameters?.Contains(p) == true).ToArray();
+        var point = new PointAccumulator(isText, layout.Metrics.Length);
         var fields = new List<string>(layout.Columns.Length);
         var sb = new StringBuilder();
         while (reader.TryRead(fields))
@@ -61,9 +64,10 @@ public static class PointsTable
 
     /// <summary>The rows of one point so far: its parameter values and, per actor in order of first appearance,
     /// the replications seen and each metric's moments.</summary>
-    private sealed class PointAccumulator(int parameterCount, int metricCount)
+    private sealed class PointAccumulator(bool[] isText, int metricCount)
     {
-        private readonly double[] _parameters = new double[parameterCount];
+        private readonly double[] _parameters = new double[isText.Length];
+        private readonly string[] _texts = new string[isText.Length];
         private readonly List<ActorAccumulator> _actors = [];
         private readonly Dictionary<string, ActorAccumulator> _byName = new(StringComparer.Ordinal);
         private readonly Dictionary<long, double> _tQuantiles = [];
@@ -85,6 +89,14 @@ public static class PointsTable
             for (var p = 0; p < _parameters.Length; p++)
             {
                 var column = RunsCsvLayout.FirstParameter + p;
+                if (isText[p])
+                {
+                    if (first) _texts[p] = fields[column];
+                    else if (fields[column] != _texts[p])
+                        throw new InvalidDataException($"line {line}, column {layout.Columns[column]}: point {id} has " +
+                            $"'{fields[column]}' here and '{_texts[p]}' on its first row");
+                    continue;
+                }
                 var value = CsvFields.Number(fields[column], line, layout.Columns[column]);
                 if (first) _parameters[p] = value;
                 else if (!value.Equals(_parameters[p]))
@@ -112,7 +124,8 @@ public static class PointsTable
             foreach (var actor in _actors)
             {
                 sb.Append(Csv.Integer(Id));
-                foreach (var value in _parameters) sb.Append(',').Append(Csv.Number(value));
+                for (var p = 0; p < _parameters.Length; p++)
+                    sb.Append(',').Append(isText[p] ? Csv.Text(_texts[p]) : Csv.Number(_parameters[p]));
                 sb.Append(',').Append(Csv.Text(actor.Name)).Append(',').Append(Csv.Integer(actor.Replications));
                 foreach (var moments in actor.Moments)
                 {

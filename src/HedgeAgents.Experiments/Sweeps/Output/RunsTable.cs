@@ -20,11 +20,21 @@ public static class RunsTable
     public static void Append(StringBuilder sb, long point, int replication, ulong seed, ReadOnlySpan<double> values,
         IEnumerable<RunSummary> summaries, SummaryMetrics metrics)
     {
+        var fields = new StringBuilder();
+        foreach (var v in values) fields.Append(Csv.Number(v)).Append(',');
+        Append(sb, point, replication, seed, fields.ToString(), summaries, metrics);
+    }
+
+    /// <summary>Appends the rows of one run whose parameter fields are already formatted, each followed by a comma
+    /// (<see cref="SweepPlan.FieldsAt"/>: numbers, or the labels of text axes).</summary>
+    public static void Append(StringBuilder sb, long point, int replication, ulong seed, string parameterFields,
+        IEnumerable<RunSummary> summaries, SummaryMetrics metrics)
+    {
         foreach (var s in summaries)
         {
             sb.Append(Csv.Integer(point)).Append(',').Append(Csv.Integer(replication)).Append(',')
                 .Append(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
-            foreach (var v in values) sb.Append(Csv.Number(v)).Append(',');
+            sb.Append(parameterFields);
             sb.Append(Csv.Text(s.Actor)).Append(',');
             metrics.Append(sb, s);
             sb.Append('\n');

@@ -38,7 +38,13 @@ public static class SweepManifest
             foreach (var p in plan.Sweep.Parameters)
             {
                 json.WriteStartObject(p.Path);
-                if (p.IsList)
+                if (p.IsText)
+                {
+                    json.WriteStartArray("values");
+                    foreach (var label in p.Labels) json.WriteStringValue(label);
+                    json.WriteEndArray();
+                }
+                else if (p.IsList)
                 {
                     json.WriteStartArray("values");
                     foreach (var v in p.Values) json.WriteNumberValue(v);
@@ -62,6 +68,24 @@ public static class SweepManifest
             json.WriteEndObject();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>The swept paths of a manifest (or its head) whose values are text: those listed as JSON strings.
+    /// The merge of a sharded sweep has only the head, so this is where it learns which columns hold text.</summary>
+    public static IReadOnlySet<string> TextParameters(byte[] manifest)
+    {
+        using var doc = JsonDocument.Parse(manifest);
+        var text = new HashSet<string>(StringComparer.Ordinal);
+        if (doc.RootElement.TryGetProperty("sweep", out var sweep) && sweep.TryGetProperty("parameters", out var parameters))
+        {
+            foreach (var p in parameters.EnumerateObject())
+            {
+                if (p.Value.TryGetProperty("values", out var values) &&
+                    values.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String))
+                    text.Add(p.Name);
+            }
+        }
+        return text;
     }
 
     /// <summary>The full manifest: the head's fields, then the data files' hashes, then a newline.</summary>

@@ -12,8 +12,10 @@ public static class SweepOutput
     public static readonly string[] DataFiles = ["points.csv", "runs.csv", "runs.parquet"];
 
     /// <summary>Writes the final files of a sweep into <paramref name="directory"/>; returns their hashes.</summary>
+    /// <remarks>Which parameter columns hold text (text axes) is read from the manifest head, which a merge has too.</remarks>
     public static IReadOnlyDictionary<string, string> Write(string directory, string header, IEnumerable<string> rowFiles, byte[] manifestHead)
     {
+        var textParameters = SweepManifest.TextParameters(manifestHead);
         var runs = Path.Combine(directory, "runs.csv");
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -33,13 +35,13 @@ public static class SweepOutput
         {
             using var reader = new StreamReader(runsTemp);
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            PointsTable.Write(reader, writer);
+            PointsTable.Write(reader, writer, textParameters);
         });
         // Parquet writes its footer by seeking, so it goes to the file first and is hashed from there.
         var parquet = Path.Combine(directory, "runs.parquet") + DurableFile.TempSuffix;
         using (var stream = new FileStream(parquet, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
         {
-            using (var reader = new StreamReader(runsTemp)) RunsParquet.WriteAsync(reader, stream).GetAwaiter().GetResult();
+            using (var reader = new StreamReader(runsTemp)) RunsParquet.WriteAsync(reader, stream, textParameters: textParameters).GetAwaiter().GetResult();
             stream.Flush(flushToDisk: true);
             stream.Position = 0;
             hashes["runs.parquet"] = Convert.ToHexStringLower(SHA256.HashData(stream));

@@ -212,4 +212,29 @@ public class PointsTableTests
         // When summarised / Then it is refused
         Assert.That(() => Points(text), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("fields"));
     }
+
+    [Test]
+    public void Write_TextParameter_CopiesTheLabelQuotedAsCsvAndRefusesAPointWithTwoLabels()
+    {
+        // Given a runs.csv whose first parameter is a text axis (labels, one with a comma) and the second a number
+        const string action = "actors.KAZ.learning.action";
+        var header = RunsTable.Header([action, Hazard], HedgeAgents.Experiments.Output.SummaryMetrics.Fixed);
+        var metrics = string.Join(',', Metrics().Select(HedgeAgents.Experiments.Output.Csv.Number));
+        var csv = header + $"0,0,1,hedging,0.1,KAZ,{metrics}\n0,1,2,hedging,0.1,KAZ,{metrics}\n1,0,3,\"a,b\",0.1,KAZ,{metrics}\n";
+
+        // When points.csv is written with the action declared text
+        var rows = Rows(Points(csv, action));
+
+        // Then each point carries its label as written (the comma quoted again), the number as a number
+        Assert.That(rows.Select(r => (r[action], r[Hazard], r["replications"])), Is.EqualTo(new[] { ("hedging", "0.1", "2"), ("a,b", "0.1", "1") }));
+        var bad = header + $"0,0,1,hedging,0.1,KAZ,{metrics}\n0,1,2,equidistance,0.1,KAZ,{metrics}\n";
+        Assert.That(() => Points(bad, action), Throws.TypeOf<InvalidDataException>().With.Message.Contains("'equidistance' here and 'hedging' on its first row"));
+    }
+
+    private static string Points(string runsCsv, string textParameter)
+    {
+        var output = new StringWriter();
+        PointsTable.Write(new StringReader(runsCsv), output, new HashSet<string> { textParameter });
+        return output.ToString();
+    }
 }

@@ -193,4 +193,23 @@ public class RunsParquetTests
         Assert.That(() => Convert(csv), Throws.InstanceOf<InvalidDataException>()
             .With.Message.Contains("line 2").And.Message.Contains(column));
     }
+
+    [Test]
+    public async Task WriteAsync_TextParameter_AStringColumnWithTheLabels()
+    {
+        // Given a runs.csv whose parameter is a text axis (a fixed action)
+        const string action = "actors.KAZ.learning.action";
+        var metrics = string.Join(',', Metrics().Select(HedgeAgents.Experiments.Output.Csv.Number));
+        var csv = RunsTable.Header([action], SummaryMetrics.Fixed) + $"0,0,1,hedging,KAZ,{metrics}\n1,0,2,bandwagoning:CHN,KAZ,{metrics}\n";
+
+        // When converted with the action declared text, and read back
+        using var output = new MemoryStream();
+        await RunsParquet.WriteAsync(new StringReader(csv), output, textParameters: new HashSet<string> { action });
+        var (schema, rows, _) = await ReadBack(output.ToArray());
+
+        // Then the action is a required string column holding the labels
+        var field = schema.DataFields.Single(f => f.Name == action);
+        Assert.That((IsText(field), field.IsNullable), Is.EqualTo((true, false)));
+        Assert.That(rows.Select(r => r[3]), Is.EqualTo(new[] { "hedging", "bandwagoning:CHN" }));
+    }
 }
