@@ -19,7 +19,7 @@ internal static partial class SlurmCommand
         var partition = new Option<string?>("--partition") { Description = "Slurm partition (default: the cluster's)" };
         var time = new Option<string?>("--time") { Description = "time limit per task, HH:MM:SS or D-HH:MM:SS (default: the partition's)" };
         var cpus = new Option<int>("--cpus-per-task") { Description = "cores per task; each task's sweep runs that many threads", DefaultValueFactory = _ => 1 };
-        var mem = new Option<string?>("--mem") { Description = "memory per task's node, e.g. 2G (default: the partition's)" };
+        var mem = new Option<string?>("--mem") { Description = "memory per task, e.g. 2G (default: the partition's)" };
         var hedge = new Option<string?>("--hedge") { Description = "the hedge executable (or hedge.dll) the jobs run (default: this one)" };
         var submit = new Option<bool>("--submit") { Description = "submit the array and the merge with sbatch and print their job ids" };
         var wait = new Option<bool>("--wait") { Description = "with --submit: wait for the merge; exit 1 naming the failed tasks if it did not run" };
