@@ -7,6 +7,7 @@ using HedgeAgents.Cli.Commands.Plot;
 using HedgeAgents.Cli.Commands.Reproduce;
 using HedgeAgents.Cli.Commands.Sweep;
 using HedgeAgents.Cli.Commands.Run;
+using HedgeAgents.Cli.Commands.Slurm;
 using HedgeAgents.Cli.Commands.Study;
 using HedgeAgents.Cli.Commands.Validate;
 
@@ -33,6 +34,7 @@ public static class CliApp
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SlurmCommand.Create(stdout, stderr));
         root.Subcommands.Add(LearnCommand.Create(stdout, stderr));
         root.Subcommands.Add(EquilibriaCommand.Create(stdout, stderr));
         root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
