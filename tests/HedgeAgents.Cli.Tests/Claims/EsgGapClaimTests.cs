@@ -14,12 +14,8 @@ public class EsgGapClaimTests : TempDirTest
     /// <summary>KAZ's points of the sweep: (EU return before 2028Q2, cap) → (mean, CI low, CI high) of a metric.</summary>
     private Dictionary<(double Eu, double Cap), (double Mean, double Low, double High)> Kaz(string metric)
     {
-        var lines = File.ReadAllLines(Path.Combine(Dir, "points.csv"));
-        var header = Repo.CsvFields(lines[0]).ToList();
-        int Col(string name) => header.IndexOf(name) is >= 0 and var i ? i : throw new AssertionException($"no column {name}");
-        double At(string[] f, string name) => double.Parse(f[Col(name)], CultureInfo.InvariantCulture);
-        return lines.Skip(1).Select(Repo.CsvFields).Where(f => f[Col("actor")] == "KAZ")
-            .ToDictionary(f => (At(f, EuEarly), At(f, Cap)), f => (At(f, metric + "_mean"), At(f, metric + "_ci95_low"), At(f, metric + "_ci95_high")));
+        return CsvTable.Read(Path.Combine(Dir, "points.csv")).Of("KAZ")
+            .ToDictionary(r => (r.Number(EuEarly), r.Number(Cap)), r => r.Stat(metric));
     }
 
     private void Sweep()

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HedgeAgents.Cli.Tests.Claims;
 
 /// <summary>Claim 6 of issue 6 (seed 001, first risk): if the EU's interest wanes, Kazakhstan is left overextended toward
@@ -22,12 +20,8 @@ public class EuInterestWanesClaimTests : TempDirTest
             var (exit, _, err) = Repo.Hedge([.. args]);
             Assert.That(exit, Is.EqualTo(0), err);
         }
-        var lines = File.ReadAllLines(Path.Combine(folder, "points.csv"));
-        var header = Repo.CsvFields(lines[0]).ToList();
-        int Col(string c) => header.IndexOf(c) is >= 0 and var i ? i : throw new AssertionException($"no column {c}");
-        double At(string[] f, string c) => double.Parse(f[Col(c)], CultureInfo.InvariantCulture);
-        return lines.Skip(1).Select(Repo.CsvFields).Where(f => f[Col("actor")] == "KAZ")
-            .ToDictionary(f => (At(f, Abandonment), At(f, EuReturns)), f => (At(f, metric + "_mean"), At(f, metric + "_ci95_low"), At(f, metric + "_ci95_high")));
+        return CsvTable.Read(Path.Combine(folder, "points.csv")).Of("KAZ")
+            .ToDictionary(r => (r.Number(Abandonment), r.Number(EuReturns)), r => r.Stat(metric));
     }
 
     [Test]

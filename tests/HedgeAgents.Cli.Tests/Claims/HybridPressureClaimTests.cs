@@ -19,14 +19,6 @@ public class HybridPressureClaimTests : TempDirTest
 
     private sealed record Point(Stat Hedging, Stat Bandwagoning, Stat Payoff, Stat Losses);
 
-    private static List<string[]> Rows(string file, out Func<string, int> col)
-    {
-        var lines = File.ReadAllLines(file);
-        var header = Repo.CsvFields(lines[0]).ToList();
-        col = name => header.IndexOf(name) is >= 0 and var i ? i : throw new AssertionException($"no column {name}");
-        return lines.Skip(1).Select(Repo.CsvFields).ToList();
-    }
-
     private static double Num(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
     private static string Text(double x) => x.ToString(CultureInfo.InvariantCulture);
@@ -39,7 +31,7 @@ public class HybridPressureClaimTests : TempDirTest
         foreach (var s in sets) args.AddRange(["--set", s]);
         var (exit, _, err) = Repo.Hedge([.. args]);
         Assert.That(exit, Is.EqualTo(0), err);
-        var rows = Rows(Path.Combine(dir, "points.csv"), out var col);
+        var rows = CsvTable.Fields(Path.Combine(dir, "points.csv"), out var col);
         Stat Of(string[] f, string metric) =>
             new(Num(f[col($"{metric}_mean")]), Num(f[col($"{metric}_ci95_low")]), Num(f[col($"{metric}_ci95_high")]));
         return rows.Where(f => f[col("actor")] == "KAZ").ToDictionary(f => (Num(f[col(Provocation)]), Num(f[col(Capacity)])),
@@ -53,7 +45,7 @@ public class HybridPressureClaimTests : TempDirTest
         var (exit, _, err) = Repo.Hedge("run", Repo.Experiment(Experiment), "--replications", "10", "--no-figures",
             "--set", $"{Provocation}={Text(provocation)}", "--set", $"{Capacity}={Text(capacity)}", "--out", dir);
         Assert.That(exit, Is.EqualTo(0), err);
-        var rows = Rows(Path.Combine(dir, "rounds.csv"), out col);
+        var rows = CsvTable.Fields(Path.Combine(dir, "rounds.csv"), out col);
         var actor = col("actor");
         return rows.Where(f => f[actor] == "KAZ").ToList();
     }
@@ -79,7 +71,7 @@ public class HybridPressureClaimTests : TempDirTest
     /// <summary>KAZ's mean payoff per run of a sweep folder, keyed by (provocation, capacity, replication).</summary>
     private Dictionary<(double P, double C, int R), double> RunPayoffs(string folder)
     {
-        var rows = Rows(Path.Combine(Dir, folder, "runs.csv"), out var col);
+        var rows = CsvTable.Fields(Path.Combine(Dir, folder, "runs.csv"), out var col);
         return rows.Where(f => f[col("actor")] == "KAZ").ToDictionary(
             f => (Num(f[col(Provocation)]), Num(f[col(Capacity)]), int.Parse(f[col("replication")], CultureInfo.InvariantCulture)),
             f => Num(f[col("mean_payoff")]));

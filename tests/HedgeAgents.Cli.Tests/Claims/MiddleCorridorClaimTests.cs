@@ -11,21 +11,13 @@ public class MiddleCorridorClaimTests : TempDirTest
     private const string Capacity = "routes.middle.capacity";
     private const string Experiment = "05-middle-corridor.yaml";
 
-    private static List<string[]> Rows(string file, out Func<string, int> col)
-    {
-        var lines = File.ReadAllLines(file);
-        var header = Repo.CsvFields(lines[0]).ToList();
-        col = name => header.IndexOf(name) is >= 0 and var i ? i : throw new AssertionException($"no column {name}");
-        return lines.Skip(1).Select(Repo.CsvFields).ToList();
-    }
-
     private static double Num(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
     private Dictionary<double, (double Mean, double Low, double High)> KazLosses()
     {
         var (exit, _, err) = Repo.Hedge("sweep", Repo.Experiment(Experiment), "--replications", "40", "--out", Dir, "--quiet");
         Assert.That(exit, Is.EqualTo(0), err);
-        var rows = Rows(Path.Combine(Dir, "points.csv"), out var col);
+        var rows = CsvTable.Fields(Path.Combine(Dir, "points.csv"), out var col);
         return rows.Where(f => f[col("actor")] == "KAZ").ToDictionary(f => Num(f[col(Capacity)]),
             f => (Num(f[col("mean_losses_mean")]), Num(f[col("mean_losses_ci95_low")]), Num(f[col("mean_losses_ci95_high")])));
     }
@@ -37,7 +29,7 @@ public class MiddleCorridorClaimTests : TempDirTest
         var (exit, _, err) = Repo.Hedge("run", Repo.Experiment(Experiment), "--replications", "40",
             "--set", $"{Capacity}={capacity.ToString(CultureInfo.InvariantCulture)}", "--out", dir);
         Assert.That(exit, Is.EqualTo(0), err);
-        var rows = Rows(Path.Combine(dir, "rounds.csv"), out var col);
+        var rows = CsvTable.Fields(Path.Combine(dir, "rounds.csv"), out var col);
         double In(params string[] periods) => rows
             .Where(f => f[col("actor")] == "KAZ" && periods.Contains(f[col("period")]))
             .Average(f => Num(f[col("loss_disruption")]));

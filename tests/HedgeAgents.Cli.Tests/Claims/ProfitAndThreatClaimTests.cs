@@ -16,14 +16,6 @@ public class ProfitAndThreatClaimTests : TempDirTest
 
     private static double Num(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
-    private static List<string[]> Rows(string file, out Func<string, int> col)
-    {
-        var lines = File.ReadAllLines(file);
-        var header = Repo.CsvFields(lines[0]).ToList();
-        col = name => header.IndexOf(name) is >= 0 and var i ? i : throw new AssertionException($"no column {name}");
-        return lines.Skip(1).Select(Repo.CsvFields).ToList();
-    }
-
     /// <summary>The experiment with its grid cut to the corners and the boundaries' near sides, swept into Dir;
     /// KAZ's archetype shares (mean, 95% low, 95% high) per (side payment, intent).</summary>
     private Dictionary<(double Pay, double Intent), Dictionary<string, (double Mean, double Low, double High)>> ReducedSweep()
@@ -39,7 +31,7 @@ public class ProfitAndThreatClaimTests : TempDirTest
         var outDir = Path.Combine(Dir, "sweep");
         var (exit, _, err) = Repo.Hedge("sweep", file, "--replications", "10", "--out", outDir, "--quiet", "--no-figures");
         Assert.That(exit, Is.EqualTo(0), err);
-        var rows = Rows(Path.Combine(outDir, "points.csv"), out var col);
+        var rows = CsvTable.Fields(Path.Combine(outDir, "points.csv"), out var col);
         string[] archetypes = ["balancing", "bandwagoning", "equidistance", "hedging"];
         return rows.Where(f => f[col("actor")] == "KAZ").ToDictionary(
             f => (Num(f[col(SidePayment)]), Num(f[col(Intent)])),
@@ -80,7 +72,7 @@ public class ProfitAndThreatClaimTests : TempDirTest
         foreach (var (path, value) in settings) args.AddRange(["--set", $"{path}={value.ToString(CultureInfo.InvariantCulture)}"]);
         var (exit, _, err) = Repo.Hedge([.. args]);
         Assert.That(exit, Is.EqualTo(0), err);
-        var rows = Rows(Path.Combine(dir, "rounds.csv"), out var col);
+        var rows = CsvTable.Fields(Path.Combine(dir, "rounds.csv"), out var col);
         return rows.Where(f => f[col("actor")] == "KAZ" && int.Parse(f[col("round")], CultureInfo.InvariantCulture) >= 4)
             .Select(f => f[col("action")]).ToList();
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HedgeAgents.Cli.Tests.Claims;
 
 /// <summary>Claim 4 of issue 6 (seed 000, China track): a third China line makes a closed crossing a local shock.
@@ -10,15 +8,8 @@ public class RedundancyClaimTests : TempDirTest
 {
     private const string Capacity = "routes.tacheng.capacity";
 
-    private Dictionary<double, (double Mean, double Low, double High)> Kaz(string metric)
-    {
-        var lines = File.ReadAllLines(Path.Combine(Dir, "points.csv"));
-        var header = Repo.CsvFields(lines[0]).ToList();
-        int Col(string name) => header.IndexOf(name) is >= 0 and var i ? i : throw new AssertionException($"no column {name}");
-        double At(string[] f, string name) => double.Parse(f[Col(name)], CultureInfo.InvariantCulture);
-        return lines.Skip(1).Select(Repo.CsvFields).Where(f => f[Col("actor")] == "KAZ")
-            .ToDictionary(f => At(f, Capacity), f => (At(f, metric + "_mean"), At(f, metric + "_ci95_low"), At(f, metric + "_ci95_high")));
-    }
+    private Dictionary<double, (double Mean, double Low, double High)> Kaz(string metric) =>
+        CsvTable.Read(Path.Combine(Dir, "points.csv")).Of("KAZ").ToDictionary(r => r.Number(Capacity), r => r.Stat(metric));
 
     private void Sweep()
     {

@@ -19,15 +19,8 @@ public class VarianceNarrowingClaimTests : TempDirTest
     ];
 
     /// <summary>Kazakhstan's mean and 95% interval of a metric, by action held.</summary>
-    private Dictionary<string, (double Mean, double Low, double High)> Kaz(string metric)
-    {
-        var lines = File.ReadAllLines(Path.Combine(Dir, "points.csv"));
-        var header = Repo.CsvFields(lines[0]).ToList();
-        int Col(string name) => header.IndexOf(name) is >= 0 and var i ? i : throw new AssertionException($"no column {name}");
-        double At(string[] f, string name) => double.Parse(f[Col(name)], CultureInfo.InvariantCulture);
-        return lines.Skip(1).Select(Repo.CsvFields).Where(f => f[Col("actor")] == "KAZ")
-            .ToDictionary(f => f[Col(Action)], f => (At(f, metric + "_mean"), At(f, metric + "_ci95_low"), At(f, metric + "_ci95_high")));
-    }
+    private Dictionary<string, (double Mean, double Low, double High)> Kaz(string metric) =>
+        CsvTable.Read(Path.Combine(Dir, "points.csv")).Of("KAZ").ToDictionary(r => r.Text(Action), r => r.Stat(metric));
 
     private void Sweep(string experiment)
     {
