@@ -42,8 +42,8 @@ internal sealed class MeanVsQ05Figure : IFigureKind
                 data[i]!["hovertemplate"] = "%{customdata}<br>mean %{x:.4f}, 5% quantile %{y:.4f}";
             }
         }
-        FigureJson.Style(figure, request, "mean payoff (certainty-equivalent payoff per round, mean over runs)",
-            "5% quantile of payoff (certainty-equivalent payoff per round, mean over runs)");
+        FigureJson.Style(figure, request, "mean payoff per round (mean over runs)",
+            "5% quantile of payoff per round (mean over runs)");
         FigureJson.Layout(figure)["hovermode"] = "closest";
         if (named.Count > 0)
         {

@@ -38,7 +38,7 @@ internal sealed class MetricByFigure : IFigureKind
             if (i == 1) trace["fill"] = "tonexty";
         }
         // The legend says "mean over runs" and "95% CI", so the axis title carries only the meaning and unit and fits the height.
-        FigureJson.Style(figure, request, x, label);
+        FigureJson.Style(figure, request, ParameterLabel.Of(request.Experiment, x), label);
         var layout = FigureJson.Layout(figure);
         if (SweepAxis.Labels(request, x) is { } labels)
         {

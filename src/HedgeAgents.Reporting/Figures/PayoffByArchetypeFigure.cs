@@ -64,8 +64,9 @@ internal sealed class PayoffByArchetypeFigure : IFigureKind
         }
         FigureJson.Style(figure, request,
             x is null ? "archetype with the largest share in the run (runs)"
-                : sameRuns ? $"{x} ({present[0].Value.Count} runs each; colour: archetype played most)" : $"{x} (colour: archetype played most)",
-            metric == "mean_payoff" ? "run mean certainty-equivalent payoff per round" : $"run {MetricByFigure.Meaning(metric).Label}");
+                : sameRuns ? $"{ParameterLabel.Of(request.Experiment, x)}; {present[0].Value.Count} runs each; colour: archetype played most"
+                : $"{ParameterLabel.Of(request.Experiment, x)}; colour: archetype played most",
+            metric == "mean_payoff" ? "run mean payoff per round" : $"run {MetricByFigure.Meaning(metric).Label}");
         FigureJson.Layout(figure)["showlegend"] = false;
         return figure;
     }

@@ -35,7 +35,7 @@ internal sealed class PayoffFigure : IFigureKind
         data[0]!["showlegend"] = false;
         data[1]!["name"] = "90% band (5th–95th percentile)";
         foreach (var trace in data) trace!["hovertemplate"] = "%{y:.4f}";
-        FigureJson.Style(figure, request, "round (period)", "certainty-equivalent payoff per round");
+        FigureJson.Style(figure, request, "round (period)", "payoff per round (returns − losses − costs)");
         FigureJson.TimeAxis(figure, periods, request.Folder.Events);
         return figure;
     }

@@ -52,7 +52,7 @@ internal sealed class PhaseFigure : IFigureKind
         trace["texttemplate"] = "%{text}";
         trace["textfont"] = new JsonObject { ["color"] = "white", ["size"] = 13 };
         trace["hovertemplate"] = $"{Label.Escape(x)} = %{{x}}<br>{Label.Escape(y)} = %{{y}}<br>%{{customdata}}<extra></extra>";
-        FigureJson.Style(figure, request, x, y);
+        FigureJson.Style(figure, request, ParameterLabel.Of(request.Experiment, x), ParameterLabel.Of(request.Experiment, y));
         var layout = FigureJson.Layout(figure);
         ((JsonObject)layout["xaxis"]!)["type"] = "category";
         ((JsonObject)layout["yaxis"]!)["type"] = "category";

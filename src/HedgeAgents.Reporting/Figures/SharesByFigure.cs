@@ -40,7 +40,7 @@ internal sealed class SharesByFigure : IFigureKind
             if (i % 3 != 2) trace["showlegend"] = false;
             if (i % 3 == 1) trace["fill"] = "tonexty";
         }
-        FigureJson.Style(figure, request, x, "share of rounds after burn-in (mean over runs, 95% CI)");
+        FigureJson.Style(figure, request, ParameterLabel.Of(request.Experiment, x), "share of rounds after burn-in (mean over runs, 95% CI)");
         var layout = FigureJson.Layout(figure);
         if (SweepAxis.Labels(request, x) is { } labels)
         {
