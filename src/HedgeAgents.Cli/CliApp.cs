@@ -28,7 +28,11 @@ public static class CliApp
     /// <summary>Parses and runs a command line, writing data to <paramref name="stdout"/> and messages to <paramref name="stderr"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("hedge: an agent-based, game-theoretic model of how a middle power hedges between great powers.");
+        var root = new RootCommand("hedge: an agent-based, game-theoretic model of how a middle power hedges between great powers.\n" +
+            "Exit codes: 0 ok, 1 failure, 2 bad input (a file, key, value or argument; nothing is written), 130 a sweep stopped by Ctrl-C.\n" +
+            "Examples: hedge study                                            (the whole study into results/)\n" +
+            "          hedge run experiments/kazakhstan-baseline.yaml         (one experiment)\n" +
+            "          hedge <verb> --help                                    (each verb, with an example)");
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));

@@ -10,7 +10,9 @@ internal static class DescribeCommand
     {
         var file = ExperimentInput.FileArgument();
         var set = ExperimentInput.SetOption();
-        var command = new Command("describe", "List every parameter path of an experiment with its value, one per line.") { file, set };
+        var command = new Command("describe", "List every parameter path of an experiment with its value, one per line: the paths that --set, events and sweeps take.\n" +
+            "Exit: 0 ok, 2 the file does not load (errors as file:line:col: key: message).\n" +
+            "Example: hedge describe experiments/kazakhstan-baseline.yaml --set shocks.scale=2") { file, set };
         command.SetAction(parse =>
         {
             var config = ExperimentInput.Load(parse.GetValue(file)!, parse.GetValue(set) ?? [], stderr);

@@ -19,7 +19,10 @@ internal static class RunCommand
         var threads = new Option<int?>("--threads") { Description = "worker threads (default: all cores); output does not depend on it" };
         var noFigures = new Option<bool>("--no-figures") { Description = "do not draw the experiment's figures into <out>/figures/" };
         var set = ExperimentInput.SetOption();
-        var command = new Command("run", "Run an experiment end to end and write its results folder.")
+        var command = new Command("run", "Run an experiment end to end and write its results folder (rounds.csv, engagement.csv, summary.csv, manifest.json,\n" +
+            "figures/), every file under a temporary name until all are complete. Default folder: results/<name>/.\n" +
+            "Exit: 0 ok, 1 failure, 2 bad input (nothing written).\n" +
+            "Example: hedge run experiments/kazakhstan-baseline.yaml --replications 5 --set shocks.scale=2 --out /tmp/kaz")
         {
             file, output, seed, replications, rounds, threads, noFigures, set,
         };

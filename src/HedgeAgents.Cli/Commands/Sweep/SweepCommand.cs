@@ -32,7 +32,7 @@ internal static class SweepCommand
         var set = ExperimentInput.SetOption();
         var command = new Command("sweep", """
             Run the experiment's sweep: every design point × replication, in parallel, streamed to disk in chunks.
-            Example: hedge sweep experiments/kazakhstan-sweep.yaml --threads 2 --out results/kaz-sweep
+            Example: hedge sweep experiments/kazakhstan-baseline.yaml --threads 2 --out /tmp/kaz-sweep
             """)
         {
             file, output, threads, replications, seed, resume, shard, quiet, chunk, noFigures, set,
