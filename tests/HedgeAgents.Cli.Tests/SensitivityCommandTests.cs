@@ -166,6 +166,20 @@ public class SensitivityCommandTests : TempDirTest
         Assert.That(Directory.Exists(Path.Combine(output, "sensitivity")), Is.False);
     }
 
+    [TestCase("nope", "MID", "--metric: no metric 'nope'; metrics: share_balancing")]
+    [TestCase("mean_payoff", "XYZ", "--actor: 'XYZ' is not an actor that chooses")]
+    public void Sensitivity_ExperimentWithBadMetricOrActor_RefusedBeforeTheSweepRuns(string metric, string actor, string expected)
+    {
+        // Given the tiny sobol experiment / When asked for an unknown metric or actor
+        var experiment = Write("tiny.yaml", Tiny("sobol"));
+        var (exit, _, err) = Repo.Hedge("sensitivity", experiment, "--metric", metric, "--actor", actor, "--out", Path.Combine(Dir, "out"));
+
+        // Then exit 2 naming what is valid, and no sweep was run
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain(expected));
+        Assert.That(Directory.Exists(Path.Combine(Dir, "out")), Is.False);
+    }
+
     [Test]
     public void Sensitivity_BadArguments_ExitTwo()
     {

@@ -57,6 +57,14 @@ internal static class SensitivityCommand
             if (config.Sweep is null || !SweepRecord.AnalysableDesigns.Contains(config.Sweep.Design))
                 return Bad(stderr, $"{input}: sweep.design: " + (config.Sweep is null ? "the experiment has no 'sweep:' section" : $"the design is '{config.Sweep.Design}'") +
                     "; sensitivity indices need 'design: sobol' (Sobol' indices) or 'design: morris' (elementary effects); see docs/sweeps.md");
+            // The metric and actor are checked against the experiment too, so a typo does not cost a sweep.
+            var metrics = Experiments.Output.SummaryMetrics.Of(config.Initial).Columns;
+            if (!metrics.Contains(metric))
+                return Bad(stderr, $"--metric: no metric '{metric}'; metrics: {string.Join(", ", metrics)}");
+            var choosing = config.Initial.Actors.Where(a => a.Chooses).Select(a => a.Id).ToList();
+            if (actor is not null && !choosing.Contains(actor))
+                return Bad(stderr, $"--actor: '{actor}' is not an actor that chooses in {input}; actors: {string.Join(", ", choosing)}");
+            actor ??= Plotter.DefaultActor(config);
             folder = output ?? Path.Combine("results", config.Name, "sweep");
             string[] sweep = ["sweep", input, "--out", folder, .. sets.SelectMany(s => new[] { "--set", s })];
             var exit = CliApp.Run(sweep, stdout, stderr);
