@@ -7,6 +7,7 @@ using HedgeAgents.Cli.Commands.Plot;
 using HedgeAgents.Cli.Commands.Reproduce;
 using HedgeAgents.Cli.Commands.Sweep;
 using HedgeAgents.Cli.Commands.Run;
+using HedgeAgents.Cli.Commands.Sensitivity;
 using HedgeAgents.Cli.Commands.Slurm;
 using HedgeAgents.Cli.Commands.Study;
 using HedgeAgents.Cli.Commands.Validate;
@@ -42,6 +43,7 @@ public static class CliApp
         root.Subcommands.Add(LearnCommand.Create(stdout, stderr));
         root.Subcommands.Add(EquilibriaCommand.Create(stdout, stderr));
         root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
         root.Subcommands.Add(StudyCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);

@@ -2,8 +2,9 @@ namespace HedgeAgents.Core.Sweeps;
 
 /// <summary><c>morris</c>: Morris's (1991) elementary-effects design, as SALib's <c>morris.sample</c> without optimal
 /// trajectory selection: r = samples trajectories of d+1 points on a p-level grid (p = levels, even).</summary>
-/// <remarks>In unit space the levels are 0, 1/(p−1), .., 1 and Δ = p/(2(p−1)). A trajectory starts at a random base
-/// point (each axis on one of the lower p/2 levels, and at that level + Δ when the axis will step down), then moves the
+/// <remarks>In unit space the levels are 0, 1/(p−1), .., 1 and Δ = k/(p−1), k = delta (default p/2, so Δ = p/(2(p−1)),
+/// SALib's choice). A trajectory starts at a random base point (each axis on one of the lowest p − k levels, and at that
+/// level + k when the axis will step down), then moves the
 /// axes one at a time in a random order, each by +Δ or −Δ (random), so consecutive points differ in one axis by exactly
 /// Δ and every axis moves once. Trajectory t is points t(d+1) .. t(d+1)+d and draws from its own stream of the seed,
 /// so more trajectories leave the earlier ones unchanged.</remarks>
@@ -29,6 +30,9 @@ public sealed class MorrisDesign : ISweepDesign
         DesignRules.CheckSamples(Name, samples, "trajectories r, r(d+1) points", problems);
         if (options.Levels < 2 || options.Levels % 2 != 0)
             problems.Add($"{Name}: levels must be an even number of at least 2 (so that every step is the same Δ = p/(2(p−1))); it is {options.Levels}");
+        else if (options.Delta is { } k && (k < 1 || k > options.Levels - 1))
+            problems.Add($"{Name}: delta is the step in grid steps 1/(p−1), a whole number from 1 to p − 1 = {options.Levels - 1} " +
+                         $"(default p/2 = {options.Levels / 2}); it is {k}");
         if (samples >= 1)
         {
             DesignRules.CheckCount(Name, DesignRules.SaturatingProduct([samples, axes.Count + 1L]), "r(d+1)", problems);
@@ -42,7 +46,7 @@ public sealed class MorrisDesign : ISweepDesign
     public MorrisPoints Create(IReadOnlyList<SweepAxis> axes, int samples, ulong seed, DesignOptions options)
     {
         DesignRules.ThrowIfAny(Check(axes, samples, options));
-        return new MorrisPoints(axes, samples, options.Levels, seed);
+        return new MorrisPoints(axes, samples, options.Levels, options.DeltaSteps, seed);
     }
 
     IDesignPoints ISweepDesign.Create(IReadOnlyList<SweepAxis> axes, int samples, ulong seed, DesignOptions options) =>

@@ -8,7 +8,8 @@ namespace HedgeAgents.Core.Sweeps;
 public sealed class MorrisPoints : UnitCubePoints
 {
     private readonly int _d;
-    private readonly int _half;
+    // k: the step in grid levels (Δ = k/(p−1)); p/2 by default.
+    private readonly int _step;
     // Per trajectory t, entries t·d .. t·d+d−1: the axis moved at each step, each axis's step (0-based), its start level
     // and its direction (+1 or −1).
     private readonly int[] _order;
@@ -16,10 +17,10 @@ public sealed class MorrisPoints : UnitCubePoints
     private readonly int[] _start;
     private readonly sbyte[] _direction;
 
-    internal MorrisPoints(IReadOnlyList<SweepAxis> axes, int trajectories, int levels, ulong seed) : base(axes)
+    internal MorrisPoints(IReadOnlyList<SweepAxis> axes, int trajectories, int levels, int step, ulong seed) : base(axes)
     {
         _d = axes.Count;
-        _half = levels / 2;
+        _step = step;
         Trajectories = trajectories;
         Levels = levels;
         var size = (long)trajectories * _d;
@@ -33,10 +34,12 @@ public sealed class MorrisPoints : UnitCubePoints
             var at = t * _d;
             for (var i = 0; i < _d; i++)
             {
-                var low = rng.NextInt(_half);
+                // The lower of the two levels the axis visits: one of the p − k from which a step of k stays on the grid
+                // (p − k = p/2 by default, the draw the design made before delta existed, so those designs are unchanged).
+                var low = rng.NextInt(levels - _step);
                 var up = (rng.NextUInt64() >> 63) == 0;
                 _direction[at + i] = up ? (sbyte)1 : (sbyte)-1;
-                _start[at + i] = up ? low : low + _half;
+                _start[at + i] = up ? low : low + _step;
                 _order[at + i] = i;
             }
             for (var i = _d - 1; i > 0; i--)
@@ -54,8 +57,11 @@ public sealed class MorrisPoints : UnitCubePoints
     /// <summary>p: the number of grid levels per axis.</summary>
     public int Levels { get; }
 
-    /// <summary>Δ = p/(2(p−1)): every step's size in unit space.</summary>
-    public double Delta => (double)_half / (Levels - 1);
+    /// <summary>k: every step's size in grid levels (p/2 unless the design's delta says otherwise).</summary>
+    public int DeltaSteps => _step;
+
+    /// <summary>Δ = k/(p−1): every step's size in unit space (p/(2(p−1)) by default).</summary>
+    public double Delta => (double)_step / (Levels - 1);
 
     /// <summary>Points per trajectory: d + 1.</summary>
     public int PointsPerTrajectory => _d + 1;
@@ -98,7 +104,7 @@ public sealed class MorrisPoints : UnitCubePoints
         var t = (int)(point / PointsPerTrajectory);
         var position = (int)(point % PointsPerTrajectory);
         var e = t * _d + axis;
-        return _start[e] + (_stepOf[e] < position ? _direction[e] * _half : 0);
+        return _start[e] + (_stepOf[e] < position ? _direction[e] * _step : 0);
     }
 
     // A list's index comes from the level in integers: level·k/(p−1) lands exactly on whole numbers (for k = p−1, say),

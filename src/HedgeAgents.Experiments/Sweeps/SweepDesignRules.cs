@@ -32,9 +32,17 @@ internal static class SweepDesignRules
                 $"'{p.Path}' lists text values ({string.Join(", ", p.Labels)}); only the grid design sweeps text values, " +
                 $"the '{sweep.Design}' design draws numbers: use 'design: grid', or sweep numbers")));
         }
+        if (sweep.Delta is { } k)
+        {
+            if (sweep.Design != "morris")
+                problems.Add(("sweep.delta", $"'delta' is the step of a morris design; the '{sweep.Design}' design has no steps (use 'design: morris', or remove 'delta')"));
+            else if (sweep.Levels >= 2 && sweep.Levels % 2 == 0 && k > sweep.Levels - 1)
+                problems.Add(("sweep.delta", $"delta is the step in grid steps 1/(p−1), a whole number from 1 to p − 1 = {sweep.Levels - 1} " +
+                    $"for levels p = {sweep.Levels} (default p/2 = {sweep.Levels / 2}, Δ = p/(2(p−1))); it is {k}"));
+        }
         if (problems.Count > 0 || sweep.Parameters.Length == 0) return problems;
         var axes = sweep.Parameters.Select(SweepPlan.Axis).ToList();
-        return [.. design.Check(axes, sweep.Samples, new Core.Sweeps.DesignOptions(sweep.Levels)).Select(m => ("sweep.design", m))];
+        return [.. design.Check(axes, sweep.Samples, sweep.Options).Select(m => ("sweep.design", m))];
     }
 
     private static IEnumerable<string> SampledNames() =>

@@ -22,7 +22,7 @@ public sealed class SweepPlan
         Sweep = config.Sweep ?? throw new ArgumentException($"the experiment '{config.Name}' has no 'sweep:' section");
         var design = SweepDesigns.Registry.Get(Sweep.Design);
         _points = design.Create([.. Sweep.Parameters.Select(Axis)], Math.Max(1, Sweep.Samples),
-            SeedDerivation.DesignSeed(config.Seed), new DesignOptions(Sweep.Levels));
+            SeedDerivation.DesignSeed(config.Seed), Sweep.Options);
         Paths = [.. Sweep.Paths];
     }
 

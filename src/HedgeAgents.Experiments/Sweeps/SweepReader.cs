@@ -9,7 +9,7 @@ namespace HedgeAgents.Experiments.Sweeps;
 /// <see cref="SweepValidator"/>, which also knows the experiment.</summary>
 internal sealed class SweepReader(string file, List<ConfigError> errors, SourceMap map)
 {
-    private static readonly string[] Keys = ["design", "samples", "levels", "parameters"];
+    private static readonly string[] Keys = ["design", "samples", "levels", "delta", "parameters"];
     private static readonly string[] RangeKeys = ["min", "max", "steps", "log"];
 
     /// <summary>The section, or null when it is empty or not a map (with an error).</summary>
@@ -25,6 +25,7 @@ internal sealed class SweepReader(string file, List<ConfigError> errors, SourceM
         var design = "grid";
         var samples = 0;
         var levels = 4;
+        int? delta = null;
         var parameters = ImmutableArray.CreateBuilder<SweepParameter>();
         YamlNode? parametersNode = null;
         foreach (var (key, value) in section.Children)
@@ -43,6 +44,9 @@ internal sealed class SweepReader(string file, List<ConfigError> errors, SourceM
                 case "levels":
                     levels = Integer(value, "sweep.levels", 2) ?? 4;
                     break;
+                case "delta":
+                    delta = Integer(value, "sweep.delta", 1);
+                    break;
                 case "parameters":
                     parametersNode = value;
                     ReadParameters(value, parameters);
@@ -53,7 +57,7 @@ internal sealed class SweepReader(string file, List<ConfigError> errors, SourceM
             }
         }
         if (parametersNode is null) Error(section, "sweep.parameters", "missing required key 'parameters' (a map of parameter paths to value lists or {min, max} ranges)");
-        return new SweepSpec(design, samples, levels, parameters.ToImmutable());
+        return new SweepSpec(design, samples, levels, parameters.ToImmutable(), delta);
     }
 
     private void ReadParameters(YamlNode node, ImmutableArray<SweepParameter>.Builder parameters)

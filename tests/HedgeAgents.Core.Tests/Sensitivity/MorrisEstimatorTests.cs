@@ -8,35 +8,44 @@ public class MorrisEstimatorTests
 {
     private static readonly MorrisDesign Morris = new();
 
-    /// <summary>The exact E[μ] and E[μ*] of each axis under a p-level Morris design: the moving axis jumps between levels
-    /// k and k + p/2 (k uniform in the lower half), every other axis sits on a uniform, independent level (each is in
-    /// the lower or upper half by its own fair direction coin).</summary>
-    private static (double[] Mu, double[] MuStar) ExpectedMeasures(Func<double[], double> f, SweepAxis[] axes, int p)
+    /// <summary>The exact E[μ] and E[μ*] of each axis under a p-level Morris design with step k grid levels (default
+    /// p/2): the moving axis jumps between levels l and l + k (l uniform on 0 .. p − k − 1), and every other axis sits,
+    /// independently, on its own l or l + k with probability ½ each (its direction coin and whether it has moved yet). For
+    /// k = p/2 that is a uniform level; for other k the middle levels are more likely.</summary>
+    private static (double[] Mu, double[] MuStar) ExpectedMeasures(Func<double[], double> f, SweepAxis[] axes, int p, int? step = null)
     {
-        int d = axes.Length, half = p / 2;
-        var delta = (double)half / (p - 1);
+        int d = axes.Length, k = step ?? p / 2;
+        var delta = (double)k / (p - 1);
         double Value(int axis, int level) => axes[axis].FromUnit((double)level / (p - 1));
+        var weight = new double[p];
+        for (var l = 0; l < p - k; l++)
+        {
+            weight[l] += 0.5 / (p - k);
+            weight[l + k] += 0.5 / (p - k);
+        }
         var mu = new double[d];
         var muStar = new double[d];
         for (var i = 0; i < d; i++)
         {
             var others = Enumerable.Range(0, d).Where(j => j != i).ToArray();
-            var count = 0;
-            for (var k = 0; k < half; k++)
+            for (var l = 0; l < p - k; l++)
                 for (var code = 0; code < (int)Math.Pow(p, others.Length); code++)
                 {
                     var x = new double[d];
-                    for (int c = code, o = 0; o < others.Length; o++, c /= p) x[others[o]] = Value(others[o], c % p);
-                    x[i] = Value(i, k);
+                    var w = 1.0 / (p - k);
+                    for (int c = code, o = 0; o < others.Length; o++, c /= p)
+                    {
+                        x[others[o]] = Value(others[o], c % p);
+                        w *= weight[c % p];
+                    }
+                    if (w == 0) continue;
+                    x[i] = Value(i, l);
                     var low = f(x);
-                    x[i] = Value(i, k + half);
+                    x[i] = Value(i, l + k);
                     var ee = (f(x) - low) / delta;
-                    mu[i] += ee;
-                    muStar[i] += Math.Abs(ee);
-                    count++;
+                    mu[i] += w * ee;
+                    muStar[i] += w * Math.Abs(ee);
                 }
-            mu[i] /= count;
-            muStar[i] /= count;
         }
         return (mu, muStar);
     }
@@ -130,6 +139,106 @@ public class MorrisEstimatorTests
         if (levels == 4) Assert.That(muStar[2], Is.LessThan(muStar[0]).And.LessThan(muStar[1]));
         else Assert.That(muStar[1], Is.LessThan(muStar[2]));
         Assert.That(muStar[0], Is.GreaterThan(muStar[2]));
+    }
+
+    [Test]
+    public void Estimate_IshigamiEightLevelsDeltaSix_RanksAsTheAnalyticTotalIndices()
+    {
+        // Given the Ishigami function on an 8-level design with delta = 6 grid steps (Δ = 6/7 of each range), 100
+        // trajectories, seed 2026; its exact expected μ* are (6.51, 4.99, 3.29), in the order of the analytic total
+        // indices ST = (0.558, 0.442, 0.244) with margins of about 1.5
+        var axes = IshigamiAxes();
+        var options = new DesignOptions(8, 6);
+        var points = Morris.Create(axes, 100, 2026, options);
+        var (mu, muStar) = ExpectedMeasures(x => TestFunctions.Ishigami(x), axes, 8, 6);
+        TestContext.Out.WriteLine($"exact E[mu*] = {string.Join(", ", muStar)}");
+        Assert.That(muStar, Is.EqualTo(new[] { 6.511, 4.992, 3.286 }).Within(0.001), "the expectations quoted in docs/sensitivity.md");
+        Assert.That(points.Delta, Is.EqualTo(6.0 / 7).Within(1e-15));
+
+        // When the measures are estimated
+        var m = MorrisEstimator.Estimate(points, Evaluate(points, x => TestFunctions.Ishigami(x)));
+        TestContext.Out.WriteLine($"mu* = {string.Join(", ", m.MuStar)}; sigma = {string.Join(", ", m.Sigma)}");
+
+        // Then μ* ranks x1 > x2 > x3, as ST does, and each μ* and μ is within 4 standard errors (σ/√r) of its expectation
+        Assert.That(m.MuStar[0], Is.GreaterThan(m.MuStar[1]));
+        Assert.That(m.MuStar[1], Is.GreaterThan(m.MuStar[2]));
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var bound = 4 * Math.Max(m.Sigma[i], 1e-9) / Math.Sqrt(100);
+                Assert.That(m.MuStar[i], Is.EqualTo(muStar[i]).Within(bound), $"μ* of x{i + 1}");
+                Assert.That(m.Mu[i], Is.EqualTo(mu[i]).Within(bound), $"μ of x{i + 1}");
+            }
+        });
+    }
+
+    [TestCase(4, 1, new[] { 14.990, 10.500, 11.109 })]
+    [TestCase(6, 2, new[] { 9.991, 7.914, 7.292 })]
+    [TestCase(8, 6, new[] { 6.511, 4.992, 3.286 })]
+    public void ExpectedMeasures_IshigamiOtherDeltas_AsTabulatedInTheDocs(int levels, int delta, double[] expected)
+    {
+        // Given Ishigami's exact expected μ* on a p-level design with step k / When enumerated
+        var (_, muStar) = ExpectedMeasures(x => TestFunctions.Ishigami(x), IshigamiAxes(), levels, delta);
+
+        // Then they are the docs' table: p = 4, k = 1 ranks x3 above x2 (the non-moving axes sit mostly on the middle
+        // levels ±π/3, where sin² x2 moves little), so a smaller Δ alone does not give the ST ranking at p = 4
+        Assert.That(muStar, Is.EqualTo(expected).Within(0.001));
+    }
+
+    [Test]
+    public void Create_DefaultDeltaGivenExplicitly_SamePointsAsWithout()
+    {
+        // Given a 6-level design with delta unset and with delta = p/2 = 3
+        var axes = IshigamiAxes();
+        var implicitDelta = Morris.Create(axes, 30, 9, new DesignOptions(6));
+        var explicitDelta = Morris.Create(axes, 30, 9, new DesignOptions(6, 3));
+
+        // When every point is filled / Then they are identical: an explicit default changes nothing
+        var a = new double[3];
+        var b = new double[3];
+        for (var p = 0L; p < implicitDelta.Count; p++)
+        {
+            implicitDelta.Fill(p, a);
+            explicitDelta.Fill(p, b);
+            Assert.That(b, Is.EqualTo(a), $"point {p}");
+        }
+    }
+
+    [TestCase(4, 0)]
+    [TestCase(4, 4)]
+    [TestCase(8, -1)]
+    public void Check_DeltaOutsideOneToPMinusOne_Refused(int levels, int delta)
+    {
+        // Given a delta outside [1, p − 1] / When checked / Then the problem names the valid range
+        var problems = Morris.Check(IshigamiAxes(), 10, new DesignOptions(levels, delta));
+        Assert.That(problems, Has.Some.Contains($"a whole number from 1 to p − 1 = {levels - 1}"));
+    }
+
+    [Test]
+    public void Create_DeltaOne_EveryStepMovesOneGridLevel()
+    {
+        // Given a 6-level design with delta = 1 on unit axes
+        var points = Morris.Create(UnitAxes(3), 50, 4, new DesignOptions(6, 1));
+        var before = new int[3];
+        var after = new int[3];
+
+        // When consecutive points of each trajectory are compared
+        for (var t = 0; t < 50; t++)
+            for (var s = 1; s <= 3; s++)
+            {
+                points.FillLevels(points.PointOf(t, s - 1), before);
+                points.FillLevels(points.PointOf(t, s), after);
+                var axis = points.ChangedAxis(t, s);
+
+                // Then only the changed axis moves, by exactly one level, inside the grid, and SignedDelta is ±1/5
+                for (var i = 0; i < 3; i++)
+                {
+                    Assert.That(after[i], Is.InRange(0, 5));
+                    Assert.That(after[i] - before[i], Is.EqualTo(i == axis ? Math.Sign(points.SignedDelta(t, s)) : 0));
+                }
+                Assert.That(Math.Abs(points.SignedDelta(t, s)), Is.EqualTo(0.2).Within(1e-15));
+            }
     }
 
     [Test]

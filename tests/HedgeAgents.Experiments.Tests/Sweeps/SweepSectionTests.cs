@@ -115,6 +115,9 @@ public class SweepSectionTests
     [TestCase("sweep:\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 1, stpes: 3}\n", "sweep.parameters.shocks.sanctions.hazard.stpes", "did you mean 'steps'?")]
     [TestCase("sweep:\n  design: morris\n  samples: 4\n  levels: 5\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 1}\n", "sweep.design", "even")]
     [TestCase("sweep:\n  design: lhs\n  samples: 4\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 1, steps: 3}\n", "sweep.parameters.shocks.sanctions.hazard", "applies to grid designs")]
+    [TestCase("sweep:\n  design: morris\n  samples: 4\n  levels: 4\n  delta: 4\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 1}\n", "sweep.delta", "a whole number from 1 to p − 1 = 3")]
+    [TestCase("sweep:\n  design: morris\n  samples: 4\n  delta: 0\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 1}\n", "sweep.delta", "whole number ≥ 1")]
+    [TestCase("sweep:\n  design: sobol\n  samples: 4\n  delta: 1\n  parameters:\n    shocks.sanctions.hazard: {min: 0, max: 1}\n", "sweep.delta", "the step of a morris design")]
     public void Load_BadSweep_OneLocatedErrorSayingWhatIsValid(string sweep, string key, string expected)
     {
         // Given a sweep section with one mistake; When loaded
@@ -124,6 +127,28 @@ public class SweepSectionTests
         Assert.That(errors.Select(e => e.Key), Does.Contain(key), string.Join("\n", errors));
         Assert.That(errors.Single(e => e.Key == key).Message, Does.Contain(expected));
         Assert.That(errors.Single(e => e.Key == key).Line, Is.GreaterThanOrEqualTo(12), "located in the sweep section, not at the top");
+    }
+
+    [Test]
+    public void Plan_MorrisDelta_StepsThatManyGridLevels()
+    {
+        // Given a 6-level Morris sweep with delta: 1 (Δ = 1/5 of the range) on a range from 0 to 0.5
+        var config = Load("sweep:\n  design: morris\n  samples: 6\n  levels: 6\n  delta: 1\n  parameters:\n" +
+                          "    shocks.sanctions.hazard: {min: 0, max: 0.5}\n    shocks.coercion.hazard: {min: 0, max: 0.5}\n");
+
+        // When it is laid out
+        var plan = new SweepPlan(config);
+
+        // Then consecutive points of a trajectory differ in one parameter by exactly 0.1 (a fifth of 0.5)
+        Assert.That(config.Sweep!.Delta, Is.EqualTo(1));
+        double[] a = new double[2], b = new double[2];
+        for (var t = 0; t < 6; t++)
+            for (var s = 1; s <= 2; s++)
+            {
+                plan.ValuesAt(t * 3 + s - 1, a);
+                plan.ValuesAt(t * 3 + s, b);
+                Assert.That(Math.Abs(b[0] - a[0]) + Math.Abs(b[1] - a[1]), Is.EqualTo(0.1).Within(1e-12), $"trajectory {t}, step {s}");
+            }
     }
 
     [Test]

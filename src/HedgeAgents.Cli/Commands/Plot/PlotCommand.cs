@@ -104,7 +104,7 @@ internal static class PlotCommand
 
     /// <summary>The experiment named by the folder's command: relative to the current directory, else to the nearest folder
     /// above the results folder where it exists (commands name it relative to the repository root).</summary>
-    private static string? FindExperiment(ResultsFolder results)
+    internal static string? FindExperiment(ResultsFolder results)
     {
         if (results.ExperimentPath is not { } named) return null;
         if (Path.IsPathRooted(named)) return File.Exists(named) ? named : null;

@@ -1,0 +1,196 @@
+using System.Globalization;
+
+namespace HedgeAgents.Cli.Tests;
+
+/// <summary><c>hedge sensitivity</c> end to end: a tiny Sobol' sweep of a two-power experiment, a known answer (a
+/// parameter that provably does nothing gets a total index near 0), a Morris sweep, and the refusals.</summary>
+public class SensitivityCommandTests : TempDirTest
+{
+    /// <summary>A middle power between two great powers; the abandonment hazard is 0, so the abandonment severity swept
+    /// here can change nothing in any run: a known-answer parameter.</summary>
+    private static string Tiny(string design, string extra = "") => $"""
+        name: tiny-sensitivity
+        rounds: 12
+        burnIn: 2
+        replications: 2
+        seed: 7
+        actors:
+          - {"{"}id: MID, name: Midland, kind: middle, riskAversion: 2, learning: {"{"}rule: best-response{"}"}{"}"}
+          - {"{"}id: EAST, kind: great{"}"}
+          - {"{"}id: WEST, kind: great{"}"}
+        relations:
+          - {"{"}from: MID, to: EAST, returns: 0.3, volatility: 0.1{"}"}
+          - {"{"}from: MID, to: WEST, returns: 0.3, volatility: 0.1{"}"}
+        rivalries:
+          - {"{"}between: [EAST, WEST], intensity: 0.8{"}"}
+        shocks:
+          coercion: {"{"}hazard: 0.1{"}"}
+          abandonment: {"{"}hazard: 0, severity: 0.5{"}"}
+        sweep:
+          design: {design}
+          samples: 32
+        {extra}  parameters:
+            relations.MID.EAST.returns: {"{"}min: 0.1, max: 0.6{"}"}
+            shocks.coercion.hazard: {"{"}min: 0, max: 0.4{"}"}
+            shocks.abandonment.severity: {"{"}min: 0.1, max: 0.9{"}"}
+        """;
+
+    private string Write(string name, string text)
+    {
+        Directory.CreateDirectory(Dir);
+        var path = Path.Combine(Dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static Dictionary<string, double[]> ReadCsv(string file) =>
+        File.ReadAllLines(file).Skip(1).Select(Repo.CsvFields)
+            .ToDictionary(f => f[0], f => f.Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray());
+
+    [Test]
+    public void Sensitivity_SobolExperiment_RunsTheSweepThenWritesIndicesChartAndReadme()
+    {
+        // Given a tiny sobol experiment (32 base samples, 3 parameters, 2 replications)
+        var experiment = Write("tiny.yaml", Tiny("sobol"));
+        var output = Path.Combine(Dir, "out");
+
+        // When hedge sensitivity runs it for mean_payoff with 200 resamples
+        var (exit, stdout, err) = Repo.Hedge("sensitivity", experiment, "--metric", "mean_payoff", "--out", output, "--bootstrap", "200");
+
+        // Then the sweep is there as hedge sweep writes it, and sensitivity/ holds the CSV, the chart and a README
+        Assert.That(exit, Is.EqualTo(0), err);
+        Assert.That(File.ReadAllText(Path.Combine(output, "manifest.json")), Does.Contain("\"design\": \"sobol\"").And.Contain("\"points\": 160"));
+        var dir = Path.Combine(output, "sensitivity");
+        var csv = Path.Combine(dir, "sensitivity-mean_payoff-MID.csv");
+        Assert.That(File.ReadLines(csv).First(), Is.EqualTo("parameter,S1,S1_low,S1_high,ST,ST_low,ST_high"));
+        Assert.That(File.Exists(Path.Combine(dir, "sensitivity-mean_payoff-MID.html")));
+        var readme = File.ReadAllText(Path.Combine(dir, "README.md"));
+        Assert.That(readme, Does.Contain($"`hedge sensitivity {output} --metric mean_payoff --actor MID --bootstrap 200 --confidence 0.95 --seed 7`"));
+        Assert.That(readme, Does.Contain("mean of the metric over the point's replications"));
+
+        // And stdout says what the output per point is and prints one row per parameter, in sweep order
+        Assert.That(stdout, Does.Contain("output per point: the mean of mean_payoff of MID over its 2 replication(s)"));
+        var rows = ReadCsv(csv);
+        Assert.That(rows.Keys, Is.EqualTo(new[] { "relations.MID.EAST.returns", "shocks.coercion.hazard", "shocks.abandonment.severity" }));
+        foreach (var (p, v) in rows)
+        {
+            Assert.That(v[1], Is.LessThanOrEqualTo(v[0] + 1e-12).And.Not.NaN, $"{p}: S1 low ≤ S1");
+            Assert.That(v[4], Is.LessThanOrEqualTo(v[3] + 1e-12), $"{p}: ST low ≤ ST");
+            Assert.That(v[5], Is.GreaterThanOrEqualTo(v[3] - 1e-12), $"{p}: ST high ≥ ST");
+        }
+    }
+
+    [Test]
+    public void Sensitivity_ParameterThatDoesNothing_TotalIndexBelowFivePercentAndTheDriverFirst()
+    {
+        // Given the tiny sweep, whose abandonment severity cannot matter (the abandonment hazard is 0) and whose
+        // returns from EAST set the level of every payoff
+        var experiment = Write("tiny.yaml", Tiny("sobol"));
+        var output = Path.Combine(Dir, "out");
+        Assert.That(Repo.Hedge("sweep", experiment, "--out", output, "--quiet", "--no-figures").Exit, Is.EqualTo(0));
+
+        // When the folder is analysed for mean_payoff
+        var (exit, _, err) = Repo.Hedge("sensitivity", output, "--metric", "mean_payoff", "--bootstrap", "200");
+        Assert.That(exit, Is.EqualTo(0), err);
+        var rows = ReadCsv(Path.Combine(output, "sensitivity", "sensitivity-mean_payoff-MID.csv"));
+
+        // Then the idle parameter's ST is below 0.05 (not exactly 0: A and AB points are different runs with their own
+        // seeds, so replication noise reaches every index) and the returns have the largest ST
+        Assert.That(rows["shocks.abandonment.severity"][3], Is.LessThan(0.05));
+        Assert.That(rows["relations.MID.EAST.returns"][3], Is.GreaterThan(rows["shocks.coercion.hazard"][3]).And.GreaterThan(0.5));
+    }
+
+    [Test]
+    public void Sensitivity_MorrisFolder_WritesMuMuStarSigmaWithTheSweepsDelta()
+    {
+        // Given a morris sweep of the tiny experiment: 32 trajectories on 6 levels with delta 1
+        var experiment = Write("tiny.yaml", Tiny("morris", "  levels: 6\n  delta: 1\n"));
+        var output = Path.Combine(Dir, "out");
+        var sweep = Repo.Hedge("sweep", experiment, "--out", output, "--quiet", "--no-figures");
+        Assert.That(sweep.Exit, Is.EqualTo(0), sweep.Err);
+        Assert.That(File.ReadAllText(Path.Combine(output, "manifest.json")), Does.Contain("\"levels\": 6").And.Contain("\"delta\": 1"));
+
+        // When analysed for mean_payoff
+        var (exit, stdout, err) = Repo.Hedge("sensitivity", output, "--metric", "mean_payoff", "--actor", "MID", "--bootstrap", "100");
+
+        // Then the CSV has Morris's columns, the step is reported, and the idle parameter has the smallest μ*
+        Assert.That(exit, Is.EqualTo(0), err);
+        Assert.That(stdout, Does.Contain("Δ = 1/5"));
+        var csv = Path.Combine(output, "sensitivity", "sensitivity-mean_payoff-MID.csv");
+        Assert.That(File.ReadLines(csv).First(), Is.EqualTo("parameter,mu,mu_star,mu_star_low,mu_star_high,sigma"));
+        var rows = ReadCsv(csv);
+        Assert.That(rows["shocks.abandonment.severity"][1], Is.LessThan(rows["relations.MID.EAST.returns"][1]));
+    }
+
+    [Test]
+    public void Sensitivity_GridSweepFolder_RefusedNamingTheDesignsThatWork()
+    {
+        // Given a grid sweep folder
+        var experiment = Write("grid.yaml", Tiny("grid").Replace("  samples: 32\n", "").Replace("{min: 0.1, max: 0.6}", "[0.1, 0.6]")
+            .Replace("{min: 0, max: 0.4}", "[0, 0.4]").Replace("{min: 0.1, max: 0.9}", "[0.1, 0.9]"));
+        var output = Path.Combine(Dir, "out");
+        var sweep = Repo.Hedge("sweep", experiment, "--out", output, "--quiet", "--no-figures");
+        Assert.That(sweep.Exit, Is.EqualTo(0), sweep.Err);
+
+        // When analysed / Then exit 2 naming the design and the two that work, and nothing written
+        var (exit, _, err) = Repo.Hedge("sensitivity", output, "--metric", "mean_payoff");
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("sweep.design: the sweep's design is 'grid'").And.Contain("'sobol'").And.Contain("'morris'"));
+        Assert.That(Directory.Exists(Path.Combine(output, "sensitivity")), Is.False);
+
+        // And given the grid experiment itself, it is refused before anything runs
+        var again = Repo.Hedge("sensitivity", experiment, "--metric", "mean_payoff", "--out", Path.Combine(Dir, "never"));
+        Assert.That(again.Exit, Is.EqualTo(2));
+        Assert.That(again.Err, Does.Contain("design: sobol"));
+        Assert.That(Directory.Exists(Path.Combine(Dir, "never")), Is.False);
+    }
+
+    [TestCase("first_hedge_round", "", "first_hedge_round is empty in")]
+    [TestCase("nope", "", "no metric 'nope'; metrics: share_balancing")]
+    [TestCase("mean_payoff", "XYZ", "no rows for actor 'XYZ'; actors: MID")]
+    [TestCase("share_hedging", "", "variance V is 0")]
+    public void Sensitivity_MetricOrActorThatCannotBeAnalysed_ExitTwoSayingWhy(string metric, string actor, string expected)
+    {
+        // Given the tiny sobol sweep, in which MID never hedges
+        var experiment = Write("tiny.yaml", Tiny("sobol"));
+        var output = Path.Combine(Dir, "out");
+        Assert.That(Repo.Hedge("sweep", experiment, "--out", output, "--quiet", "--no-figures").Exit, Is.EqualTo(0));
+
+        // When analysed for a metric empty in some runs, an unknown metric or actor, or a constant metric
+        string[] args = ["sensitivity", output, "--metric", metric, .. actor.Length > 0 ? new[] { "--actor", actor } : []];
+        var (exit, _, err) = Repo.Hedge(args);
+
+        // Then exit 2 with the reason, and no sensitivity folder
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain(expected));
+        Assert.That(Directory.Exists(Path.Combine(output, "sensitivity")), Is.False);
+    }
+
+    [TestCase("nope", "MID", "--metric: no metric 'nope'; metrics: share_balancing")]
+    [TestCase("mean_payoff", "XYZ", "--actor: 'XYZ' is not an actor that chooses")]
+    public void Sensitivity_ExperimentWithBadMetricOrActor_RefusedBeforeTheSweepRuns(string metric, string actor, string expected)
+    {
+        // Given the tiny sobol experiment / When asked for an unknown metric or actor
+        var experiment = Write("tiny.yaml", Tiny("sobol"));
+        var (exit, _, err) = Repo.Hedge("sensitivity", experiment, "--metric", metric, "--actor", actor, "--out", Path.Combine(Dir, "out"));
+
+        // Then exit 2 naming what is valid, and no sweep was run
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain(expected));
+        Assert.That(Directory.Exists(Path.Combine(Dir, "out")), Is.False);
+    }
+
+    [Test]
+    public void Sensitivity_BadArguments_ExitTwo()
+    {
+        // Given a missing input, a --set on a folder, and a bad confidence / When run / Then each is refused with exit 2
+        Assert.That(Repo.Hedge("sensitivity", Path.Combine(Dir, "nothing"), "--metric", "mean_payoff").Err, Does.Contain("no such file or folder"));
+        Directory.CreateDirectory(Dir);
+        var set = Repo.Hedge("sensitivity", Dir, "--metric", "mean_payoff", "--set", "seed=1");
+        Assert.That((set.Exit, set.Err.Contains("--set: applies when an experiment is given")), Is.EqualTo((2, true)));
+        var level = Repo.Hedge("sensitivity", Dir, "--metric", "mean_payoff", "--confidence", "1.5");
+        Assert.That((level.Exit, level.Err.Contains("strictly between 0 and 1")), Is.EqualTo((2, true)));
+        var run = Repo.Hedge("sensitivity", Dir, "--metric", "mean_payoff");
+        Assert.That((run.Exit, run.Err.Contains("manifest.json: no such file")), Is.EqualTo((2, true)));
+    }
+}
