@@ -44,6 +44,22 @@ public class StudyCommandTests : TempDirTest
     }
 
     [Test]
+    public void Study_SweepThenSensitivity_TheAnalysisReadsTheFolderTheSweepWrote()
+    {
+        // Given a study of a small Sobol' sweep and a sensitivity analysis of its folder
+        var sweep = $"hedge sweep {Repo.Experiment("11-what-drives-hedging.yaml")} --out {Dir}/sobol --set replications=1";
+        var study = WriteStudy(sweep, $"hedge sensitivity {Dir}/sobol --metric share_hedging --actor KAZ --png");
+
+        // When the study runs without PNGs
+        var (exit, _, err) = Repo.Hedge("study", study, "--no-png");
+
+        // Then the sweep's folder holds the analysis (its --png dropped with the study's)
+        Assert.That(exit, Is.EqualTo(0), err);
+        Assert.That(File.Exists($"{Dir}/sobol/sensitivity/sensitivity-share_hedging-KAZ.csv"), Is.True);
+        Assert.That(Directory.GetFiles($"{Dir}/sobol/sensitivity", "*.png"), Is.Empty);
+    }
+
+    [Test]
     public void Study_LastStepsExperimentBroken_NothingRuns()
     {
         // Given a study whose second step sets an unknown parameter
@@ -99,6 +115,7 @@ public class StudyCommandTests : TempDirTest
     [TestCase("name: s\nsteps:\n  - hedge run x.yaml --out a\n  - hedge sweep y.yaml --out a/\n", "s.yaml:4:5: steps[1]: writes a/, which the step on line 3 writes too")]
     [TestCase("name: s\nsteps:\n  - 'hedge run \"x.yaml --out a'\n", "s.yaml:3:5: steps[0]: unclosed double quote")]
     [TestCase("name: [s\nsteps: 1\n", "s.yaml:1:7: yaml: this '[' is not closed")]
+    [TestCase("name: s\nsteps:\n  - hedge discover results/x --where \"a > 1\"\n", "s.yaml:3:5: steps[0]: analyses results/x, which no earlier step writes")]
     public void Parse_BadStudy_LocatedError(string text, string expected)
     {
         // Given a malformed study file
@@ -119,7 +136,7 @@ public class StudyCommandTests : TempDirTest
             .ToDictionary(f => Path.GetRelativePath(Repo.Root, f).Replace('\\', '/'), f => RecordedManifest.Read(f).Command);
 
         // When the steps are matched with the folders by --out
-        var steps = study.Steps.ToDictionary(s => s.Out.TrimEnd('/'), s => s.RecordedCommand);
+        var steps = study.Steps.Where(s => !s.IsAnalysis).ToDictionary(s => s.Out.TrimEnd('/'), s => s.RecordedCommand);
 
         // Then every committed folder is a step with the same command, and every step has its committed folder,
         // so `hedge study` regenerates what `hedge reproduce results/` checks

@@ -13,8 +13,12 @@ namespace HedgeAgents.Reporting.Study;
 /// <param name="Steps">The commands, in file order.</param>
 public sealed record StudyFile(string Path, string Name, string Description, IReadOnlyList<StudyStep> Steps)
 {
-    /// <summary>The verbs a step may use: the ones that write a results folder with a manifest.</summary>
+    /// <summary>The verbs that write a results folder with a manifest: a step with one of them names its --out.</summary>
     public static readonly IReadOnlyList<string> Verbs = ["run", "sweep"];
+
+    /// <summary>The verbs that analyse a folder an earlier step wrote (into a subfolder of it): their first argument is
+    /// that folder.</summary>
+    public static readonly IReadOnlyList<string> AnalysisVerbs = ["sensitivity", "discover"];
 
     private static readonly string[] Keys = ["name", "description", "steps"];
 
@@ -63,7 +67,12 @@ public sealed record StudyFile(string Path, string Name, string Description, IRe
                 if (ParseStep(list.Children[i], $"steps[{i}]", Error) is { } step)
                 {
                     var key = NormalizeFolder(step.Out);
-                    if (outs.TryGetValue(key, out var first))
+                    if (step.IsAnalysis)
+                    {
+                        if (!outs.ContainsKey(key))
+                            Error(list.Children[i], $"steps[{i}]", $"analyses {step.Out}, which no earlier step writes; put it after the step whose --out is that folder");
+                    }
+                    else if (outs.TryGetValue(key, out var first))
                         Error(list.Children[i], $"steps[{i}]", $"writes {step.Out}, which the step on line {first.Line} writes too; give each step its own --out");
                     else outs[key] = step;
                     steps.Add(step);
@@ -90,9 +99,12 @@ public sealed record StudyFile(string Path, string Name, string Description, IRe
             error(node, key, e.Message);
             return null;
         }
+        if (words.Count >= 3 && words[0] == "hedge" && AnalysisVerbs.Contains(words[1]))
+            return new StudyStep((int)node.Start.Line, (int)node.Start.Column, text, [.. words.Skip(1)], words[2]);
         if (words.Count < 3 || words[0] != "hedge" || !Verbs.Contains(words[1]))
         {
-            error(node, key, $"expected 'hedge {string.Join("|", Verbs)} <experiment.yaml> --out <folder> [options]', got '{text}'");
+            error(node, key, $"expected 'hedge {string.Join("|", Verbs)} <experiment.yaml> --out <folder> [options]' or " +
+                             $"'hedge {string.Join("|", AnalysisVerbs)} <folder> [options]', got '{text}'");
             return null;
         }
         var arguments = words.Skip(1).ToList();

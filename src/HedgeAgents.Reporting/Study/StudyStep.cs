@@ -11,13 +11,18 @@ public sealed record StudyStep(int Line, int Column, string Text, IReadOnlyList<
     /// <summary><c>run</c> or <c>sweep</c>.</summary>
     public string Verb => Arguments[0];
 
-    /// <summary>Whether the step's folder gets figures: not when the step says <c>--no-figures</c>.</summary>
-    public bool DrawsFigures => !Arguments.Contains("--no-figures");
+    /// <summary>Whether the step analyses a folder an earlier step wrote (<c>sensitivity</c>, <c>discover</c>) instead of
+    /// writing a results folder; <see cref="Out"/> is then the folder it reads.</summary>
+    public bool IsAnalysis => StudyFile.AnalysisVerbs.Contains(Verb);
+
+    /// <summary>Whether <c>hedge plot</c> draws the step's folder afterwards: a run or sweep without
+    /// <c>--no-figures</c> (an analysis draws its own figures).</summary>
+    public bool DrawsFigures => !IsAnalysis && !Arguments.Contains("--no-figures");
 
     /// <summary>The command as the folder's manifest records it: without <c>--no-figures</c>, which changes no data.</summary>
     public string RecordedCommand => string.Join(' ', Text.Split(' ').Where(w => w != "--no-figures"));
 
-    /// <summary>The experiment file the step runs.</summary>
+    /// <summary>The experiment file the step runs (a run or sweep step).</summary>
     public string Experiment => Arguments[1];
 
     /// <summary>The <c>--set path=value</c> assignments of the step, in order.</summary>

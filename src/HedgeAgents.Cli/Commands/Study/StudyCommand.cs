@@ -82,7 +82,9 @@ internal static class StudyCommand
         {
             var step = steps[i];
             stderr.WriteLine($"[{i + 1}/{steps.Count}] {step.Text}");
-            var exit = CliApp.Run([.. step.Arguments], stdout, stderr);
+            // Without Chromium an analysis step draws its HTML only, like every other figure of the study.
+            string[] arguments = [.. step.Arguments.Where(a => png || !(step.IsAnalysis && a == "--png"))];
+            var exit = CliApp.Run(arguments, stdout, stderr);
             if (exit != CliApp.Ok)
             {
                 stderr.WriteLine($"hedge study: {path}:{step.Line}:{step.Column}: step {i + 1} failed with exit {exit}: {step.Text}; " +
@@ -113,7 +115,7 @@ internal static class StudyCommand
     private static bool Check(string path, IReadOnlyList<StudyStep> steps, TextWriter stderr)
     {
         var ok = true;
-        foreach (var step in steps)
+        foreach (var step in steps.Where(s => !s.IsAnalysis))
         {
             if (!File.Exists(step.Experiment))
             {
