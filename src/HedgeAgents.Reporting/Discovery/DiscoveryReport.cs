@@ -19,12 +19,11 @@ public static class DiscoveryReport
     /// <summary>The figure's file stem.</summary>
     public const string FigureStem = "peeling-trajectory";
 
-    /// <summary>Writes the files (all or none: under temporary names until every one is complete), then the PNG when
-    /// <paramref name="chromium"/> is given; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(DiscoveryResult result, string sweepFolder, string command, string? chromium)
+    /// <summary>Writes the files into <paramref name="dir"/> (all or none: under temporary names until every one is
+    /// complete), then the PNG when <paramref name="chromium"/> is given; returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(DiscoveryResult result, string sweepFolder, string dir, string command, string? chromium)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var dir = Path.Combine(sweepFolder, FolderName);
         var bundle = PlotlyBundle.Ensure(PlotlyBundle.AssetsFolder(sweepFolder, dir));
         var written = new List<string>();
         using (var files = new AtomicFileSet(dir))

@@ -27,6 +27,7 @@ internal static class DiscoverCommand
         var peel = new Option<double>("--peel") { Description = "PRIM's peeling α: the share of the box's points each peel removes (0 < α < 0.5)", DefaultValueFactory = _ => 0.05 };
         var minMass = new Option<double>("--min-mass") { Description = "PRIM's minimum mass: no box holds fewer than this share of all points (0 < β ≤ 1)", DefaultValueFactory = _ => 0.05 };
         var png = new Option<bool>("--png") { Description = "also write the figure as PNG (needs Chromium on PATH)" };
+        var output = new Option<string?>("--out") { Description = $"output folder (default: <folder>/{DiscoveryReport.FolderName}/), e.g. to keep the boxes of a second outcome beside the first" };
         var command = new Command("discover",
             "Scenario discovery on a finished sweep: where in parameter space does an outcome hold? Writes into <folder>/discover/ " +
             "PRIM's peeling trajectory (boxes.csv) and its figure, the chosen box as rules (rules.txt, also printed), a classification " +
@@ -34,15 +35,15 @@ internal static class DiscoverCommand
             "Example:\n  hedge sweep experiments/12-where-hedging-wins.yaml --out results/12-where-hedging-wins\n" +
             "  hedge discover results/12-where-hedging-wins --where \"share_hedging > 0.5\" --actor KAZ --png")
         {
-            folder, where, actor, threshold, peel, minMass, png,
+            folder, where, actor, threshold, peel, minMass, png, output,
         };
         command.SetAction(parse => Execute(parse.GetValue(folder)!, parse.GetValue(where)!, parse.GetValue(actor), parse.GetValue(threshold),
-            parse.GetValue(peel), parse.GetValue(minMass), parse.GetValue(png), stdout, stderr));
+            parse.GetValue(peel), parse.GetValue(minMass), parse.GetValue(png), parse.GetValue(output), stdout, stderr));
         return command;
     }
 
     private static int Execute(string path, string whereText, string? actorId, double? threshold, double peel, double minMass, bool png,
-        TextWriter stdout, TextWriter stderr)
+        string? output, TextWriter stdout, TextWriter stderr)
     {
         DiscoveryInput input;
         try
@@ -115,7 +116,8 @@ internal static class DiscoverCommand
         IReadOnlyList<string> written;
         try
         {
-            written = DiscoveryReport.Write(result, path, CommandLine(path, where, actorId is null ? null : actor, threshold, peel, minMass, png), chromium);
+            written = DiscoveryReport.Write(result, path, output ?? Path.Combine(path, DiscoveryReport.FolderName),
+                CommandLine(path, where, actorId is null ? null : actor, threshold, peel, minMass, png, output), chromium);
         }
         catch (IOException e)
         {
@@ -129,7 +131,8 @@ internal static class DiscoverCommand
     }
 
     /// <summary>The command that regenerates the folder, options at their defaults left out.</summary>
-    private static string CommandLine(string path, OutcomeCondition where, string? actor, double? threshold, double peel, double minMass, bool png)
+    private static string CommandLine(string path, OutcomeCondition where, string? actor, double? threshold, double peel, double minMass, bool png,
+        string? output)
     {
         static string N(double x) => x.ToString("R", CultureInfo.InvariantCulture);
         var words = new List<string> { "hedge", "discover", path, "--where", $"\"{where}\"" };
@@ -137,6 +140,7 @@ internal static class DiscoverCommand
         if (threshold is { } t) words.AddRange(["--threshold", N(t)]);
         if (peel != 0.05) words.AddRange(["--peel", N(peel)]);
         if (minMass != 0.05) words.AddRange(["--min-mass", N(minMass)]);
+        if (output is not null) words.AddRange(["--out", output]);
         if (png) words.Add("--png");
         return string.Join(' ', words);
     }
