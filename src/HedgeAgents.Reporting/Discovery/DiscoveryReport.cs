@@ -152,13 +152,16 @@ public static class DiscoveryReport
     {
         var boxes = r.Trajectory.Boxes;
         JsonArray Arr(IEnumerable<JsonNode?> xs) => new([.. xs]);
+        // A long trajectory labels about ten steps (and the first, chosen and last), so the numbers stay legible.
+        var every = Math.Max(1, (int)Math.Ceiling(boxes.Length / 10.0));
+        bool Labelled(int i) => i % every == 0 || i == r.ChosenStep || i == boxes.Length - 1;
         string Hover(int step, PrimBox b) => Label.Escape($"step {step}: coverage {Num(b.Coverage)}, density {Num(b.Density)}, mass {Num(b.Mass)}") + "<br>" +
             string.Join("<br>", b.RestrictedDimensions.Select(j => Label.Escape(Bounds(r.Data.Parameters[j], b.Lower[j], b.Upper[j]))));
         var trajectory = new JsonObject
         {
             ["type"] = "scatter", ["mode"] = "lines+markers+text", ["name"] = "peeling trajectory (step number)",
             ["x"] = Arr(boxes.Select(b => (JsonNode)b.Coverage)), ["y"] = Arr(boxes.Select(b => (JsonNode)b.Density)),
-            ["text"] = Arr(boxes.Select((_, i) => (JsonNode)i.ToString(CultureInfo.InvariantCulture))), ["textposition"] = "top right",
+            ["text"] = Arr(boxes.Select((_, i) => (JsonNode)(Labelled(i) ? i.ToString(CultureInfo.InvariantCulture) : ""))), ["textposition"] = "top right",
             ["hovertext"] = Arr(boxes.Select((b, i) => (JsonNode)Hover(i, b))), ["hoverinfo"] = "text",
             ["marker"] = new JsonObject { ["size"] = 9, ["color"] = "#1f77b4" }, ["line"] = new JsonObject { ["color"] = "#9ecae1", ["width"] = 1.5 },
         };
@@ -187,8 +190,9 @@ public static class DiscoveryReport
             ["font"] = new JsonObject { ["family"] = "Arial, Helvetica, sans-serif", ["size"] = 14 },
             ["paper_bgcolor"] = "white", ["plot_bgcolor"] = "white",
             ["width"] = FigureJson.Width, ["height"] = FigureJson.Height,
-            ["margin"] = new JsonObject { ["l"] = 90, ["r"] = 40, ["t"] = 150, ["b"] = 90 },
-            ["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 1, ["xanchor"] = "right", ["y"] = 1.01, ["yanchor"] = "bottom" },
+            ["margin"] = new JsonObject { ["l"] = 90, ["r"] = 40, ["t"] = 140, ["b"] = 140 },
+            // Below the x-axis title: above the plot it would run into the two-line subtitle.
+            ["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0.5, ["xanchor"] = "center", ["y"] = -0.14, ["yanchor"] = "top" },
             ["xaxis"] = Axis("coverage: share of all points with the outcome that lie in the box", reversed: true),
             ["yaxis"] = Axis("density: share of the box's points with the outcome", reversed: false),
         };
@@ -200,7 +204,7 @@ public static class DiscoveryReport
         ["title"] = new JsonObject { ["text"] = title },
         // Coverage falls as peeling proceeds: reversed, the trajectory reads left to right.
         ["autorange"] = reversed ? "reversed" : true,
-        ["showline"] = true, ["linecolor"] = "#444", ["mirror"] = true, ["gridcolor"] = "#e5e5e5", ["zeroline"] = false, ["tickformat"] = ".0%",
+        ["showline"] = true, ["linecolor"] = "#444", ["mirror"] = true, ["gridcolor"] = "#e5e5e5", ["zeroline"] = false, ["tickformat"] = ".1~%",
     };
 
     private static List<string> Wrap(string text, int width)
@@ -238,7 +242,8 @@ public static class DiscoveryReport
         return sb.ToString();
     }
 
-    private static string Pct(double x) => x.ToString("0%", CultureInfo.InvariantCulture);
+    // One decimal, so a box at 99.7% does not read as pure.
+    private static string Pct(double x) => x.ToString("0.#%", CultureInfo.InvariantCulture);
 
     private static string Num(double x) => x.ToString("G3", CultureInfo.InvariantCulture);
 
