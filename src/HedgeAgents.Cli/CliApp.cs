@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HedgeAgents.Cli.Commands.Describe;
+using HedgeAgents.Cli.Commands.Discover;
 using HedgeAgents.Cli.Commands.Equilibria;
 using HedgeAgents.Cli.Commands.Learn;
 using HedgeAgents.Cli.Commands.Merge;
@@ -44,6 +45,7 @@ public static class CliApp
         root.Subcommands.Add(EquilibriaCommand.Create(stdout, stderr));
         root.Subcommands.Add(PlotCommand.Create(stdout, stderr));
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiscoverCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
         root.Subcommands.Add(StudyCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
