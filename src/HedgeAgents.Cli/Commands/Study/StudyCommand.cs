@@ -106,7 +106,7 @@ internal static class StudyCommand
             }
         }
         stdout.WriteLine($"study {study.Name}: {steps.Count} step(s) done in {clock.Elapsed.TotalMinutes:F1} min; " +
-                         $"folders: {string.Join(", ", steps.Select(s => s.Out))}");
+                         $"folders: {string.Join(", ", steps.Select(s => s.Out).Distinct())}");
         return CliApp.Ok;
     }
 
