@@ -162,6 +162,24 @@ public class SchemaCommandTests
         Assert.That(result.IsValid, Is.False, $"the schema accepted what the loader refuses: {loader.Err}");
     }
 
+    [TestCase("shocks", """{"sanctions": {"hazard": 0.3}}""")]
+    [TestCase("shocks.sanctions", """{"hazard": 0.3}""")]
+    [TestCase("actors.KAZ", """{"learning": {"inertia": 0.2}}""")]
+    public void Schema_EventSetNestedMap_IsAcceptedLikeTheLoader(string key, string nestedJson)
+    {
+        // Given the baseline with an event that sets a path through nested maps instead of one dotted key
+        var baseline = YamlToJson(File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml")));
+        Resolve(baseline, "/events/0/set")[key] = JsonNode.Parse(nestedJson);
+
+        // When the loader and the schema check it
+        var loader = ValidateWithLoader(baseline);
+        var result = Evaluate(baseline);
+
+        // Then both accept it: the schema's path patterns do not refuse the nested form
+        Assert.That(loader.Exit, Is.EqualTo(0), loader.Err);
+        Assert.That(result.IsValid, Is.True, Errors(result));
+    }
+
     [TestCaseSource(nameof(ShippedExperiments))]
     public void ShippedExperiment_EveryDescribedPath_IsCoveredByTheSchema(string file)
     {

@@ -306,19 +306,30 @@ public static class ExperimentSchema
         }
     }
 
-    // An event's set map: every parameter path pattern with its type; a map under a key is a nested form whose
-    // joined paths the loader checks.
-    private static JsonObject Set() => new()
+    // An event's set map: every parameter path with its type, and every beginning of a path as a nested map whose
+    // keys continue it (`shocks: {sanctions: {hazard: 0.3}}`); any other key is refused, as the loader refuses it.
+    private static JsonObject Set()
     {
-        ["description"] = "parameter path → value (hedge describe lists every path); nested maps are joined into paths",
-        ["type"] = "object",
-        ["patternProperties"] = PathPatterns(),
-        ["additionalProperties"] = new JsonObject
+        var patterns = PathPatterns();
+        var prefixes = patterns.Select(kv => kv.Key[1..^1].Split(@"\."))
+            .SelectMany(segments => Enumerable.Range(1, segments.Length - 1).Select(k => "^" + string.Join(@"\.", segments[..k]) + "$"))
+            .Distinct().Where(prefix => !patterns.ContainsKey(prefix)).ToList();
+        foreach (var prefix in prefixes)
         {
-            ["description"] = "a nested map whose keys are joined into parameter paths (e.g. shocks: {sanctions: {hazard: 0.3}})",
+            patterns[prefix] = new JsonObject
+            {
+                ["description"] = "a nested map: its keys continue the parameter path",
+                ["type"] = "object",
+            };
+        }
+        return new JsonObject
+        {
+            ["description"] = "parameter path → value (hedge describe lists every path); nested maps are joined into paths",
             ["type"] = "object",
-        },
-    };
+            ["patternProperties"] = patterns,
+            ["additionalProperties"] = false,
+        };
+    }
 
     /// <summary>Every model parameter path as a regular expression with its value schema, in config order.</summary>
     private static JsonObject PathPatterns()
