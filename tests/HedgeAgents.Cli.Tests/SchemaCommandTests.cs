@@ -140,6 +140,9 @@ public class SchemaCommandTests
         yield return Case("UnknownLearningRule", "/actors/0/learning", "rule", "gradient-descent");
         yield return Case("UnknownDesign", "/sweep", "design", "random");
         yield return Case("UnknownFigureKind", "/plots/0", "kind", "pie");
+        yield return Case("SamplesOnAGrid", "/sweep", "samples", 10);
+        yield return Case("LearningOnAPartner", "/actors/5", "learning", new JsonObject { ["rule"] = "fixed" });
+        yield return Case("MetricOnShares", "/plots/0", "metric", "mean_payoff");
     }
 
     [TestCaseSource(nameof(Mutations))]
