@@ -143,6 +143,8 @@ public class SchemaCommandTests
         yield return Case("SamplesOnAGrid", "/sweep", "samples", 10);
         yield return Case("LearningOnAPartner", "/actors/5", "learning", new JsonObject { ["rule"] = "fixed" });
         yield return Case("MetricOnShares", "/plots/0", "metric", "mean_payoff");
+        yield return Case("WordListedTwiceOnATextAxis", "/sweep/parameters", "actors.KAZ.learning.rule", new JsonArray("fixed", "fixed"));
+        yield return Case("EmptyListOfValues", "/sweep/parameters", "actors.KAZ.riskAversion", new JsonArray());
     }
 
     [TestCaseSource(nameof(Mutations))]

@@ -437,14 +437,23 @@ public static class ExperimentSchema
         Same("sweep range", SweepReader.RangeKeys, range);
         return new JsonObject
         {
-            ["description"] = "a list of values ([0, 0.1, 0.2]; words make a text axis, grid only) or a range {min, max, steps, log}",
+            ["description"] = "a list of numbers ([0, 0.1, 0.2]), a list of words (a text axis, grid only) or a range {min, max, steps, log}",
             ["anyOf"] = new JsonArray(
                 new JsonObject
                 {
-                    ["description"] = "the values, in order: numbers, or words (actions, rule names) for a text axis",
+                    ["description"] = "the values, in order",
                     ["type"] = "array",
                     ["minItems"] = 1,
-                    ["items"] = new JsonObject { ["type"] = Types("number", "string", "boolean") },
+                    ["items"] = new JsonObject { ["type"] = "number" },
+                },
+                new JsonObject
+                {
+                    // Any word makes the list a text axis: each value is set as --set sets it, and is listed once.
+                    ["description"] = "a text axis (grid only): words such as actions or rule names, each listed once, set as --set sets them",
+                    ["type"] = "array",
+                    ["minItems"] = 1,
+                    ["uniqueItems"] = true,
+                    ["items"] = new JsonObject { ["type"] = Types("string", "number", "boolean") },
                 },
                 new JsonObject
                 {
