@@ -167,6 +167,44 @@ public class SchemaCommandTests
         Assert.That(result.IsValid, Is.False, $"the schema accepted what the loader refuses: {loader.Err}");
     }
 
+    /// <summary>Forms the loader accepts that a careless schema would refuse.</summary>
+    private static IEnumerable<TestCaseData> AcceptedVariants()
+    {
+        TestCaseData Case(string name, string parent, string key, JsonNode? value) =>
+            new TestCaseData(parent, key, value?.ToJsonString() ?? "null").SetName($"Schema_Variant_{name}_IsAcceptedLikeTheLoader");
+
+        yield return Case("EmptyDescription", "", "description", null);
+        yield return Case("EmptyEventLabel", "/events/1", "label", null);
+        yield return Case("SingleWordForAList", "/shocks/sanctions", "imposed", "RUS");
+        yield return Case("ControllerNull", "/routes/0", "controller", null);
+        yield return Case("ControllerNone", "/routes/0", "controller", "none");
+        yield return Case("ShockByMap", "/shocks/coercion", "by", new JsonObject { ["RUS"] = 2 });
+        yield return Case("StartAsYear", "", "start", 2015);
+        yield return Case("TextAxisOfRules", "/sweep/parameters", "actors.KAZ.learning.rule", new JsonArray("best-response", "fictitious-play"));
+    }
+
+    [TestCaseSource(nameof(AcceptedVariants))]
+    public void Schema_Variant_IsAcceptedLikeTheLoader(string parent, string key, string valueJson)
+    {
+        // Given the baseline with one key in another form the reader allows
+        var baseline = YamlToJson(File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml")));
+        (parent.Length == 0 ? baseline : Resolve(baseline, parent))[key] = JsonNode.Parse(valueJson);
+        if (key == "start")
+        {
+            // A year's label is a bare number; the baseline's quarter-labelled events go with the quarters.
+            baseline["period"] = "year";
+            baseline.Remove("events");
+        }
+
+        // When the loader and the schema check it
+        var loader = ValidateWithLoader(baseline);
+        var result = Evaluate(baseline);
+
+        // Then both accept it
+        Assert.That(loader.Exit, Is.EqualTo(0), loader.Err);
+        Assert.That(result.IsValid, Is.True, Errors(result));
+    }
+
     [TestCase("shocks", """{"sanctions": {"hazard": 0.3}}""")]
     [TestCase("shocks.sanctions", """{"hazard": 0.3}""")]
     [TestCase("actors.KAZ", """{"learning": {"inertia": 0.2}}""")]

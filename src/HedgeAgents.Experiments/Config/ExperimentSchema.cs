@@ -127,7 +127,7 @@ public static class ExperimentSchema
                         ["type"] = Types("integer", "string"),
                         ["minimum"] = 0,
                     },
-                    ["label"] = Text("name of the event in reports (text; default \"\")"),
+                    ["label"] = Text("name of the event in reports (text; default \"\")", orEmpty: true),
                     ["set"] = Ref("set", "parameter path → value from this round on; nested maps are joined into paths; top-level settings are not allowed (required)"),
                 },
                 ["required"] = Strings(["at", "set"]),
@@ -544,7 +544,7 @@ public static class ExperimentSchema
                 schema = new JsonObject { ["description"] = description, ["type"] = Types("array", "string"), ["items"] = Ref("actorId"), ["pattern"] = ActorId };
                 break;
             default:
-                schema = Text(description);
+                schema = Text(description, orEmpty: !required);
                 break;
         }
         if (!required && Default(kind, def) is { } value) schema["default"] = value;
@@ -574,7 +574,12 @@ public static class ExperimentSchema
 
     private static JsonNode Bound(double x) => x == Math.Floor(x) && Math.Abs(x) < 1e15 ? (long)x : x;
 
-    private static JsonObject Text(string description) => new() { ["description"] = description, ["type"] = Types("string", "number", "boolean") };
+    // Any scalar is text to the reader; an empty value is "" where the reader allows it (not for figures' keys).
+    private static JsonObject Text(string description, bool orEmpty = false) => new()
+    {
+        ["description"] = description,
+        ["type"] = orEmpty ? Types("string", "number", "boolean", "null") : Types("string", "number", "boolean"),
+    };
 
     private static JsonObject Enum(string? description, IEnumerable<string> values)
     {
