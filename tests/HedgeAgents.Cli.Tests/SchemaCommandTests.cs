@@ -141,6 +141,7 @@ public class SchemaCommandTests
         yield return Case("UnknownDesign", "/sweep", "design", "random");
         yield return Case("UnknownFigureKind", "/plots/0", "kind", "pie");
         yield return Case("SamplesOnAGrid", "/sweep", "samples", 10);
+        yield return Case("DeltaOnAGrid", "/sweep", "delta", 1);
         yield return Case("LearningOnAPartner", "/actors/5", "learning", new JsonObject { ["rule"] = "fixed" });
         yield return Case("MetricOnShares", "/plots/0", "metric", "mean_payoff");
         yield return Case("WordListedTwiceOnATextAxis", "/sweep/parameters", "actors.KAZ.learning.rule", new JsonArray("fixed", "fixed"));

@@ -387,6 +387,13 @@ public static class ExperimentSchema
                 ["maximum"] = int.MaxValue,
                 ["default"] = 4,
             },
+            ["delta"] = new JsonObject
+            {
+                ["description"] = "morris: the step Δ in grid steps 1/(levels−1), a whole number k from 1 to levels − 1 (Δ = k/(levels−1)); default levels/2",
+                ["type"] = "integer",
+                ["minimum"] = 1,
+                ["maximum"] = int.MaxValue,
+            },
             ["parameters"] = new JsonObject
             {
                 ["description"] = "the swept model parameters: path → list of values or {min, max} range (hedge describe lists the paths) (required)",
@@ -410,6 +417,11 @@ public static class ExperimentSchema
                 ["if"] = new JsonObject { ["properties"] = new JsonObject { ["design"] = Enum(null, sampled) }, ["required"] = Strings(["design"]) },
                 ["then"] = new JsonObject { ["required"] = Strings(["samples"]) },
                 ["else"] = new JsonObject { ["properties"] = new JsonObject { ["samples"] = false } },
+            }, new JsonObject
+            {
+                // Only Morris takes steps of a grid.
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["design"] = Const("morris") }, ["required"] = Strings(["design"]) },
+                ["else"] = new JsonObject { ["properties"] = new JsonObject { ["delta"] = false } },
             }),
         };
     }
