@@ -6,6 +6,7 @@ using HedgeAgents.Cli.Commands.Learn;
 using HedgeAgents.Cli.Commands.Merge;
 using HedgeAgents.Cli.Commands.Plot;
 using HedgeAgents.Cli.Commands.Reproduce;
+using HedgeAgents.Cli.Commands.Schema;
 using HedgeAgents.Cli.Commands.Sweep;
 using HedgeAgents.Cli.Commands.Run;
 using HedgeAgents.Cli.Commands.Sensitivity;
@@ -38,6 +39,7 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
         root.Subcommands.Add(SlurmCommand.Create(stdout, stderr));

@@ -8,7 +8,7 @@ namespace HedgeAgents.Experiments.Plots;
 /// the keys each kind needs, actors that exist, parameters that are swept, file names used once.</summary>
 internal sealed class PlotsReader(string file, List<ConfigError> errors, SourceMap map)
 {
-    private static readonly string[] Keys = ["kind", "name", "actor", "x", "y", "title", "metric"];
+    internal static readonly string[] Keys = ["kind", "name", "actor", "x", "y", "title", "metric"];
 
     /// <summary>The figures in file order (empty when the section is empty or broken).</summary>
     public ImmutableArray<PlotSpec> Read(YamlNode node)

@@ -9,8 +9,8 @@ namespace HedgeAgents.Experiments.Sweeps;
 /// <see cref="SweepValidator"/>, which also knows the experiment.</summary>
 internal sealed class SweepReader(string file, List<ConfigError> errors, SourceMap map)
 {
-    private static readonly string[] Keys = ["design", "samples", "levels", "delta", "parameters"];
-    private static readonly string[] RangeKeys = ["min", "max", "steps", "log"];
+    internal static readonly string[] Keys = ["design", "samples", "levels", "delta", "parameters"];
+    internal static readonly string[] RangeKeys = ["min", "max", "steps", "log"];
 
     /// <summary>The section, or null when it is empty or not a map (with an error).</summary>
     public SweepSpec? Read(YamlNode node)
