@@ -8,6 +8,7 @@ namespace HedgeAgents.Experiments.Config;
 /// <param name="Message">What is wrong, with a suggestion where there is one.</param>
 public sealed record ConfigError(string File, int Line, int Column, string Key, string Message)
 {
-    /// <summary>The compiler-style form <c>file:line:col: key: message</c>.</summary>
-    public override string ToString() => $"{File}:{Line}:{Column}: {Key}: {Message}";
+    /// <summary>The compiler-style form <c>file:line:col: key: message</c>; an empty key (a file may hold <c>"": 1</c>)
+    /// is written <c>''</c> so that the form holds and a reader sees which key is meant.</summary>
+    public override string ToString() => $"{File}:{Line}:{Column}: {(Key.Length == 0 ? "''" : Key)}: {Message}";
 }
