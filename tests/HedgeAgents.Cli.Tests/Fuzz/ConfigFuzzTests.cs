@@ -16,11 +16,16 @@ public partial class ConfigFuzzTests : TempDirTest
     /// <summary>The fuzz seed: a failure prints its case (file, mutation, seed), and this seed replays the whole run.</summary>
     private const ulong Seed = 20_260_009;
 
-    /// <summary>Cases in total; each is validated, and rejected ones are also run and swept.</summary>
+    /// <summary>Cases in total (HEDGE_FUZZ_CASES overrides, to try a change quickly); each is validated.</summary>
     private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("HEDGE_FUZZ_CASES"), out var n) ? n : 10_000;
 
     /// <summary>Every n-th case that validates is also run and swept (a run costs ~100 times a validation).</summary>
     private const int RunEvery = 25;
+
+    /// <summary>Every n-th rejected case is also run and swept (they share the loader; huge lists make it cost).</summary>
+    private const int RejectedRunEvery = 4;
+
+    private int _rejected;
 
     /// <summary>Valid mutations bigger than this (rounds × runs) are not run: a valid 10⁹-round run is slow, not wrong.</summary>
     private const long RunBudget = 64 * 200;
@@ -28,7 +33,7 @@ public partial class ConfigFuzzTests : TempDirTest
     /// <summary>Set HEDGE_FUZZ_ALL=1 to list every failing case instead of stopping at the first.</summary>
     private static bool ListAll => Environment.GetEnvironmentVariable("HEDGE_FUZZ_ALL") == "1";
 
-    [GeneratedRegex(@"^(?<file>.+):(?<line>\d+):(?<col>\d+): (?<key>[^\s:][^:]*): (?<message>\S.*)$")]
+    [GeneratedRegex(@"^(?<file>.+):(?<line>\d+):(?<col>\d+): (?<key>'(?:[^']|'')*'|[^\s:][^:]*): (?<message>\S.*)$")]
     private static partial Regex LocatedError();
 
     [Test]
@@ -49,7 +54,7 @@ public partial class ConfigFuzzTests : TempDirTest
         var times = new Dictionary<Mutation, TimeSpan>();
         var clock = Stopwatch.StartNew();
 
-        // When each is validated, and rejected ones and every 25th valid one also run and swept in-process
+        // When each is validated, and every 4th rejected and every 25th valid one also run and swept in-process
         var property = Prop.ForAll(Arb.From(cases), c =>
         {
             var bytes = ConfigMutator.Apply(texts[c.File], c);
@@ -90,6 +95,7 @@ public partial class ConfigFuzzTests : TempDirTest
         var validate = Hedge("validate", path);
         AssertOutcome("validate", path, validate.Exit, validate.Err, null);
         if (validate.Exit == 0 && (validSoFar % RunEvery != 0 || !Affordable(path))) return 0;
+        if (validate.Exit == 2 && _rejected++ % RejectedRunEvery != 0) return 2;
         var runOut = Path.Combine(Dir, "run");
         var run = Hedge("run", path, "--replications", "1", "--threads", "1", "--no-figures", "--out", runOut);
         AssertOutcome("run", path, run.Exit, run.Err, runOut);

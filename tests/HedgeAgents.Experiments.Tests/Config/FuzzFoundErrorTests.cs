@@ -66,4 +66,22 @@ public class FuzzFoundErrorTests
         // Then the key part is not empty, so the line keeps the file:line:col: key: message shape
         Assert.That(error.ToString(), Does.Match(@"^test\.yaml:\d+:1: '': unknown key ''"));
     }
+
+    [TestCase("\"relations:\": 1", "'relations:'")]
+    [TestCase("\"a: b\": 1", "'a: b'")]
+    [TestCase("\"x\\by\": 1", "'x\\u0008y'")]
+    [TestCase("\"two\\nlines\": 1", "'two\\u000alines'")]
+    public void ToString_KeyWithAColonOrAControlCharacter_QuotedOnOneLine(string entry, string shown)
+    {
+        // Given a top-level key holding a colon or a control character (a colon made "file:3:1: relations:: ..."
+        // split wrongly; a newline broke the error in two lines)
+        var yaml = Load.MinimalWith(entry);
+
+        // When it is loaded
+        var line = Load.Errors(yaml).Single().ToString();
+
+        // Then the key is quoted with control characters escaped, and the error is one line
+        Assert.That(line, Does.StartWith($"test.yaml:12:1: {shown}: unknown key"));
+        Assert.That(line, Does.Not.Contain("\n").And.Not.Contain("\b"));
+    }
 }
