@@ -204,9 +204,9 @@ public class SweepCommandTests : TempDirTest
             // When a second sweep targets the same folder
             var (exit, _, err) = Repo.Hedge("sweep", Baseline, "--replications", "200", "--out", target, "--resume", "--quiet");
 
-            // Then it is refused with the first one's process id
+            // Then it is refused naming the first one: its process id and its command
             Assert.That(exit, Is.EqualTo(2));
-            Assert.That(err, Does.Contain("in use by another sweep").And.Contain($"pid {process.Id}"));
+            Assert.That(err, Does.Contain("in use by another sweep").And.Contain($"pid {process.Id}").And.Contain($"hedge sweep {Baseline} --out {target}"));
         }
         finally
         {

@@ -26,6 +26,7 @@ public partial class ConfigFuzzTests : TempDirTest
     private const int RejectedRunEvery = 4;
 
     private int _rejected;
+    private int _runAndSwept;
 
     /// <summary>Valid mutations bigger than this (rounds × runs) are not run: a valid 10⁹-round run is slow, not wrong.</summary>
     private const long RunBudget = 64 * 200;
@@ -84,7 +85,7 @@ public partial class ConfigFuzzTests : TempDirTest
         // Then (asserted per case) no crash; and the fuzz reached both outcomes
         TestContext.Out.WriteLine(string.Join(", ", times.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value.TotalSeconds:F1} s")));
         Assert.That(failures, Is.Empty, string.Join("\n", failures));
-        TestContext.Out.WriteLine($"{Cases} cases in {clock.Elapsed.TotalSeconds:F1} s: {string.Join(", ", counts.Select(kv => $"{kv.Value} {kv.Key}"))}");
+        TestContext.Out.WriteLine($"{Cases} cases in {clock.Elapsed.TotalSeconds:F1} s: {string.Join(", ", counts.Select(kv => $"{kv.Value} {kv.Key}"))}; {_runAndSwept} also run and swept");
         Assert.That(counts.GetValueOrDefault("valid"), Is.GreaterThan(100), "mutations that keep the file valid");
         Assert.That(counts.GetValueOrDefault("rejected"), Is.GreaterThan(Cases / 2), "mutations that break the file");
     }
@@ -96,6 +97,7 @@ public partial class ConfigFuzzTests : TempDirTest
         AssertOutcome("validate", path, validate.Exit, validate.Err, null);
         if (validate.Exit == 0 && (validSoFar % RunEvery != 0 || !Affordable(path))) return 0;
         if (validate.Exit == 2 && _rejected++ % RejectedRunEvery != 0) return 2;
+        _runAndSwept++;
         var runOut = Path.Combine(Dir, "run");
         var run = Hedge("run", path, "--replications", "1", "--threads", "1", "--no-figures", "--out", runOut);
         AssertOutcome("run", path, run.Exit, run.Err, runOut);
