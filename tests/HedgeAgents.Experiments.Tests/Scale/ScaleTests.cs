@@ -35,7 +35,7 @@ public class ScaleTests
         // When run on two threads
         var clock = Stopwatch.StartNew();
         var results = ExperimentRunner.Run(config, threads: 2);
-        TestContext.Out.WriteLine($"50 actors, {experiment.Relations} relations, 20 routes, 100 rounds × 5 replications: {clock.Elapsed.TotalSeconds:F2} s (Debug)");
+        TestContext.Out.WriteLine($"50 actors, {experiment.Relations} relations, 20 routes, 100 rounds × 5 replications on 2 threads: {clock.Elapsed.TotalSeconds:F2} s");
 
         // Then every replication summarises every choosing actor, all finite
         Assert.That(results, Has.Count.EqualTo(5));
