@@ -59,7 +59,7 @@ public class ScaleTests
         TestContext.Out.WriteLine($"{doubled} ×2: relations ×{(double)large.Relations / small.Relations:F2}, time ×{ratio:F2}");
 
         // Then middle powers, partners and routes cost linearly (×2, bound ×3 for shared cores); great powers cubically
-        // (×8, bound ×12; measured ×7.3), which the model needs: a chooser scores one action per great power
+        // (×8, bound ×12; measured ×5.3 to ×7.3), which the model needs: a chooser scores one action per great power
         // (balancing or bandwagoning towards it), and each score sums every great power's hostility, which reads the
         // chooser's weight on every counterparty (Hazards.Hostility). A loop over all pairs of all actors would exceed these.
         Assert.That(ratio, Is.LessThan(bound));
