@@ -130,6 +130,38 @@ public class SweepCommandTests : TempDirTest
     }
 
     [Test]
+    [Category("LongRunning")]
+    public void Sweep_KilledAtTwentySeededMomentsResumingEachTime_IdenticalToAnUninterruptedSweep()
+    {
+        // Given an uninterrupted sweep of 60 chunks, moved aside
+        var target = Path.Combine(Dir, "x");
+        var whole = Path.Combine(Dir, "whole");
+        string[] args = ["sweep", Baseline, "--replications", "24", "--out", target, "--chunk-size", "10", "--quiet", "--no-figures", "--threads", "2"];
+        Reference(args, target, whole);
+        var chunks = Path.Combine(target, ".sweep", "chunks");
+        var random = new Random(20_009);
+
+        // When it runs as a process killed with SIGKILL 20 times, each after a seeded 1–2 more chunks and a seeded
+        // 0–40 ms more (so some kills land while a chunk is being written), resuming with --resume each time
+        for (var kill = 0; kill < 20; kill++)
+        {
+            var done = Directory.Exists(chunks) ? Directory.GetFiles(chunks, "*.csv").Length : 0;
+            using var process = StartAndWait(kill == 0 ? args : [.. args, "--resume"], target, done + random.Next(1, 3));
+            Thread.Sleep(random.Next(0, 41));
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.That(File.Exists(Path.Combine(target, "runs.csv")), Is.False, $"kill {kill}: a killed sweep leaves no final file");
+        }
+
+        // Then a last --resume finishes with the same bytes, manifest included, and no chunk or temporary is left
+        var resumed = Repo.Hedge([.. args, "--resume"]);
+        Assert.That(resumed.Exit, Is.EqualTo(0), resumed.Err);
+        AssertSameFiles(whole, target, manifestToo: true);
+        Assert.That(Directory.Exists(Path.Combine(target, ".sweep")), Is.False);
+        Assert.That(Directory.GetFiles(target, "*.partial"), Is.Empty);
+    }
+
+    [Test]
     public void Sweep_CtrlC_StopsCleanlyWithExit130AndResumesToTheSameBytes()
     {
         // Given an uninterrupted sweep, moved aside
@@ -172,9 +204,9 @@ public class SweepCommandTests : TempDirTest
             // When a second sweep targets the same folder
             var (exit, _, err) = Repo.Hedge("sweep", Baseline, "--replications", "200", "--out", target, "--resume", "--quiet");
 
-            // Then it is refused with the first one's process id
+            // Then it is refused naming the first one: its process id and its command
             Assert.That(exit, Is.EqualTo(2));
-            Assert.That(err, Does.Contain("in use by another sweep").And.Contain($"pid {process.Id}"));
+            Assert.That(err, Does.Contain("in use by another sweep").And.Contain($"pid {process.Id}").And.Contain($"hedge sweep {Baseline} --out {target}"));
         }
         finally
         {

@@ -33,7 +33,7 @@ internal sealed class ExperimentReader
         var events = ImmutableArray<EventDraft>.Empty;
         if (root is not YamlMappingNode top)
         {
-            Error(root, "", "an experiment file is a map of keys (name, actors, relations, ...)");
+            Error(root, "file", "an experiment file is a map of keys (name, actors, relations, ...); start from a file in experiments/");
             return new ExperimentDraft(header, _parameters, events);
         }
         var sections = new Dictionary<string, (YamlScalarNode Key, YamlNode Value)>();

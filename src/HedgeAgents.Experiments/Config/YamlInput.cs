@@ -14,6 +14,12 @@ public static class YamlInput
     public static YamlNode? Parse(string text, string file, List<ConfigError> errors, string document = "an experiment file",
         string emptyKey = "name", string emptyHint = "an experiment needs at least 'name' and 'actors'")
     {
+        if (TooDeep(text) is var (deepLine, deepColumn))
+        {
+            errors.Add(new ConfigError(file, deepLine, deepColumn, "yaml",
+                $"nested more than {MaxNesting} levels deep (brackets or '- ' on one line); {document} needs a few levels: check for a runaway '[' or '{{'"));
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
@@ -50,6 +56,63 @@ public static class YamlInput
             errors.Add(new ConfigError(file, (int)second.Start.Line, (int)second.Start.Column, "yaml", $"{document} holds one YAML document; remove the '---' separator"));
         }
         return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>The deepest nesting read before YAML is parsed: YamlDotNet recurses per level, so some ten thousand
+    /// nested '[' take seconds and a hundred thousand overflow the stack, which no catch can stop.</summary>
+    internal const int MaxNesting = 256;
+
+    // Where flow brackets, or '- ' entries on one line, nest deeper than MaxNesting (outside quotes and comments), if anywhere.
+    private static (int Line, int Column)? TooDeep(string text)
+    {
+        var depth = 0;
+        var line = 1;
+        var column = 0;
+        var dashes = 0;
+        var atLineStart = true;
+        var quote = '\0';
+        var comment = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            column++;
+            if (c == '\n')
+            {
+                line++;
+                column = 0;
+                dashes = 0;
+                atLineStart = true;
+                comment = false;
+                continue;
+            }
+            if (comment) continue;
+            if (quote != '\0')
+            {
+                if (c == '\\' && quote == '"') i++;
+                else if (c == quote) quote = '\0';
+                continue;
+            }
+            switch (c)
+            {
+                case '"' or '\'' when i == 0 || text[i - 1] is ' ' or '\t' or '[' or '{' or ',' or ':' or '\n' or '-':
+                    quote = c;
+                    break;
+                case '#' when i == 0 || text[i - 1] is ' ' or '\t' or '\n':
+                    comment = true;
+                    break;
+                case '[' or '{':
+                    if (++depth > MaxNesting) return (line, column);
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '-' when atLineStart && (i + 1 == text.Length || text[i + 1] is ' ' or '\n'):
+                    if (++dashes > MaxNesting) return (line, column);
+                    break;
+            }
+            if (c is not (' ' or '-')) atLineStart = false;
+        }
+        return null;
     }
 
     // The innermost '[' or '{' still open where the scanner gave up, if any.

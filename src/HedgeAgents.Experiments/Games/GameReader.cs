@@ -30,7 +30,7 @@ internal sealed class GameReader
     {
         if (root is not YamlMappingNode top)
         {
-            Error(root, "", "a game file is a map of keys (players, actions, and A and B or payoffs)");
+            Error(root, "file", "a game file is a map of keys (players, actions, and A and B or payoffs)");
             return null;
         }
         var entries = new Dictionary<string, (YamlScalarNode Key, YamlNode Value)>(StringComparer.Ordinal);

@@ -23,8 +23,9 @@ public sealed class AtomicFileSet : IDisposable
         Directory.CreateDirectory(_directory);
         var final = Path.Combine(_directory, name);
         var temp = final + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temp, bytes);
+        // Listed before writing, so a write that fails midway (a full disk) leaves no temporary file behind either.
         _pending.Add((temp, final));
+        FileSink.WriteAllBytes(temp, bytes, flushToDisk: false);
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 

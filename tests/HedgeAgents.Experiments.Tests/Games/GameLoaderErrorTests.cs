@@ -191,7 +191,7 @@ public class GameLoaderErrorTests
         "game.yaml:1:1: actions: missing required key 'actions' (each player's action labels, e.g. {row: [up, down], column: [left, right]})",
         "game.yaml:1:1: payoffs: missing payoffs: give 'payoffs' (nested lists indexed by each player's action, innermost one payoff per player) or, for two players, the matrices 'A' and 'B'",
     })]
-    [TestCase("- players\n- actions", new[] { "game.yaml:1:1: : a game file is a map of keys (players, actions, and A and B or payoffs)" })]
+    [TestCase("- players\n- actions", new[] { "game.yaml:1:1: file: a game file is a map of keys (players, actions, and A and B or payoffs)" })]
     [TestCase("", new[] { "game.yaml:1:1: players: the file is empty; a game needs at least 'players', 'actions' and payoffs ('A' and 'B', or 'payoffs')" })]
     [TestCase("# only a comment\n", new[] { "game.yaml:1:1: players: the file is empty; a game needs at least 'players', 'actions' and payoffs ('A' and 'B', or 'payoffs')" })]
     public void LoadFromText_NotAGameAtAll_SaysWhatAGameNeeds(string yaml, string[] expected) =>

@@ -46,7 +46,17 @@ internal static class RunCommand
             stderr.WriteLine($"hedge run: {config.Name}: {config.Replications} replication(s) × {config.Rounds} rounds");
             var results = ExperimentRunner.Run(config, workers,
                 done => stderr.WriteLine($"  replication {done}/{config.Replications} done"));
-            var hashes = ResultWriter.Write(config, results, outDir, ReproduceCommand(path, outDir, sets));
+            IReadOnlyDictionary<string, string> hashes;
+            try
+            {
+                hashes = ResultWriter.Write(config, results, outDir, ReproduceCommand(path, outDir, sets));
+            }
+            catch (IOException e)
+            {
+                // The files are renamed into place only once all are written, so the folder keeps its previous results.
+                stderr.WriteLine($"hedge run: could not write into {outDir}: {e.Message}. Nothing was replaced; free space (or fix the folder) and run again");
+                return CliApp.Failure;
+            }
             stdout.WriteLine($"wrote {outDir}");
             foreach (var (name, hash) in hashes) stdout.WriteLine($"  {name}  sha256 {hash}");
             stdout.WriteLine("  manifest.json");

@@ -120,6 +120,14 @@ internal static class SweepCommand
                 stderr.WriteLine($"hedge sweep: {e.Message}");
                 return CliApp.BadInput;
             }
+            catch (IOException e)
+            {
+                // A full disk or a lost folder: every committed chunk is durable, so the sweep resumes where it failed.
+                progress?.Dispose();
+                stderr.WriteLine($"hedge sweep: could not write into {outDir}: {e.Message}. The runs committed so far are kept; " +
+                    $"free space (or fix the folder) and continue with: {canonical}" + (part is null ? "" : $" --shard {part.Index}/{part.Count}") + " --resume");
+                return CliApp.Failure;
+            }
             finally
             {
                 Console.CancelKeyPress -= onCancel;

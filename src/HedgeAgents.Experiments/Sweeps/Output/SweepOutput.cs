@@ -39,15 +39,17 @@ public static class SweepOutput
         });
         // Parquet writes its footer by seeking, so it goes to the file first and is hashed from there.
         var parquet = Path.Combine(directory, "runs.parquet") + DurableFile.TempSuffix;
-        using (var stream = new FileStream(parquet, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+        using (var file = new FileStream(parquet, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
         {
+            var stream = Experiments.Output.FileSink.Open(file);
             using (var reader = new StreamReader(runsTemp)) RunsParquet.WriteAsync(reader, stream, textParameters: textParameters).GetAwaiter().GetResult();
-            stream.Flush(flushToDisk: true);
-            stream.Position = 0;
-            hashes["runs.parquet"] = Convert.ToHexStringLower(SHA256.HashData(stream));
+            stream.Flush();
+            file.Flush(flushToDisk: true);
+            file.Position = 0;
+            hashes["runs.parquet"] = Convert.ToHexStringLower(SHA256.HashData(file));
         }
         var manifest = Path.Combine(directory, "manifest.json");
-        File.WriteAllBytes(manifest + DurableFile.TempSuffix, SweepManifest.Complete(manifestHead, hashes));
+        Experiments.Output.FileSink.WriteAllBytes(manifest + DurableFile.TempSuffix, SweepManifest.Complete(manifestHead, hashes), flushToDisk: false);
         foreach (var name in DataFiles.Append("manifest.json"))
         {
             var path = Path.Combine(directory, name);
@@ -62,7 +64,7 @@ public static class SweepOutput
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using (var file = new FileStream(path + DurableFile.TempSuffix, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            using (var hashing = new HashingStream(file, sha)) fill(hashing);
+            using (var hashing = new HashingStream(Experiments.Output.FileSink.Open(file), sha)) fill(hashing);
             file.Flush(flushToDisk: true);
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());

@@ -15,13 +15,15 @@ public static class DurableFile
     });
 
     /// <summary>Writes a file durably through a callback that fills the stream.</summary>
-    public static void Write(string path, Action<FileStream> fill)
+    public static void Write(string path, Action<Stream> fill)
     {
         var temp = path + TempSuffix;
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
+            var stream = Experiments.Output.FileSink.Open(file);
             fill(stream);
-            stream.Flush(flushToDisk: true);
+            stream.Flush();
+            file.Flush(flushToDisk: true);
         }
         File.Move(temp, path, overwrite: true);
     }
