@@ -15,6 +15,17 @@ internal static class ExperimentInput
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary>Loads a config that must have a <c>sweep:</c> section (for the verbs that run one); null, with the
+    /// errors or what to add printed, on bad input.</summary>
+    public static ExperimentConfig? LoadSweep(string file, IEnumerable<string> sets, TextWriter stderr)
+    {
+        var config = Load(file, sets, stderr);
+        if (config is null || config.Sweep is not null) return config;
+        stderr.WriteLine($"{file}:1:1: sweep: the experiment has no 'sweep:' section; add one (design, samples, parameters) " +
+                         "or use 'hedge run' for a single point; see docs/sweeps.md");
+        return null;
+    }
+
     /// <summary>Loads a config, printing every error as file:line:col: key: message; null on bad input.</summary>
     public static ExperimentConfig? Load(string file, IEnumerable<string> sets, TextWriter stderr)
     {

@@ -55,14 +55,8 @@ internal static partial class SlurmCommand
             foreach (var p in problems) stderr.WriteLine($"hedge slurm: {p}");
             if (problems.Count > 0) return CliApp.BadInput;
 
-            var config = ExperimentInput.Load(path, sets, stderr);
+            var config = ExperimentInput.LoadSweep(path, sets, stderr);
             if (config is null) return CliApp.BadInput;
-            if (config.Sweep is null)
-            {
-                stderr.WriteLine($"{path}:1:1: sweep: the experiment has no 'sweep:' section; add one (design, samples, parameters) " +
-                    "or use 'hedge run' for a single point; see docs/sweeps.md");
-                return CliApp.BadInput;
-            }
             var runs = new SweepPlan(config).Runs;
             if (n > runs)
             {

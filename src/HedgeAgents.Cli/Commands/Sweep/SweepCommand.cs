@@ -44,14 +44,8 @@ internal static class SweepCommand
             if (parse.GetValue(seed) is { } s) sets.Add(string.Create(CultureInfo.InvariantCulture, $"seed={s}"));
             if (parse.GetValue(replications) is { } r) sets.Add(string.Create(CultureInfo.InvariantCulture, $"replications={r}"));
             sets.AddRange(parse.GetValue(set) ?? []);
-            var config = ExperimentInput.Load(path, sets, stderr);
+            var config = ExperimentInput.LoadSweep(path, sets, stderr);
             if (config is null) return CliApp.BadInput;
-            if (config.Sweep is null)
-            {
-                stderr.WriteLine($"{path}:1:1: sweep: the experiment has no 'sweep:' section; add one (design, samples, parameters) " +
-                    "or use 'hedge run' for a single point; see docs/sweeps.md");
-                return CliApp.BadInput;
-            }
             var workers = parse.GetValue(threads) ?? Environment.ProcessorCount;
             if (workers < 1)
             {
