@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HedgeAgents.Cli.Tests.Claims;
 using HedgeAgents.Reporting.Png;
 
 namespace HedgeAgents.Cli.Tests;
@@ -50,10 +51,26 @@ public class TutorialTests : TempDirTest
         }), "the diff the tutorial shows");
         Assert.That(outputs["describe"], Does.Contain("shocks.sanctions.hazard = 0.02 probability/round  (in [0, 1])  base hazard per round"));
         Assert.That(File.ReadAllText(Tutorial), Does.Contain("shocks.sanctions.hazard = 0.02 probability/round  (in [0, 1])  base hazard per round"));
-        var figures = new[] { "results/my-sanctions/figures/shares-KAZ", "results/my-sanctions/sweep/figures/phase-capacity-riskaversion" };
+        // And the comparison it reports holds: same switch to hedging and shares, mean losses 0.0070 → 0.0082 (+18%)
+        var mine = CsvTable.Read(Path.Combine(Dir, "results", "my-sanctions", "summary.csv")).Of("KAZ").ToList();
+        var baseline = CsvTable.Read(Path.Combine(Repo.Root, "results", "kazakhstan-baseline", "summary.csv")).Of("KAZ").ToList();
+        Assert.That(mine.Select(r => r.Text("first_hedge_round")), Is.EqualTo(baseline.Select(r => r.Text("first_hedge_round"))));
+        Assert.That(mine.Average(r => r.Number("share_hedging")), Is.EqualTo(baseline.Average(r => r.Number("share_hedging"))).Within(1e-12));
+        Assert.That(Math.Round(baseline.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0070));
+        Assert.That(Math.Round(mine.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0082));
+        Assert.That(Math.Round(100 * (mine.Average(r => r.Number("mean_losses")) / baseline.Average(r => r.Number("mean_losses")) - 1)), Is.EqualTo(18));
+        var figures = new[]
+        {
+            "results/my-sanctions/figures/shares-KAZ", "results/my-sanctions/figures/losses-KAZ",
+            "results/my-sanctions/sweep/figures/phase-capacity-riskaversion",
+        };
         foreach (var figure in figures)
             Assert.That(File.Exists(Path.Combine(Dir, figure + (png ? ".png" : ".html"))), Is.True, figure);
-        foreach (var committed in new[] { "results/kazakhstan-baseline/figures/shares-KAZ.png", "results/kazakhstan-baseline/sweep/figures/phase-capacity-riskaversion.png" })
+        foreach (var committed in new[]
+                 {
+                     "results/kazakhstan-baseline/figures/shares-KAZ.png", "results/kazakhstan-baseline/figures/losses-KAZ.png",
+                     "results/kazakhstan-baseline/sweep/figures/phase-capacity-riskaversion.png",
+                 })
             Assert.That(File.Exists(Path.Combine(Repo.Root, committed)), Is.True, $"the tutorial compares with {committed}");
     }
 
