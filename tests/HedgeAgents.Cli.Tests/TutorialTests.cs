@@ -59,6 +59,19 @@ public class TutorialTests : TempDirTest
         Assert.That(Math.Round(baseline.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0070));
         Assert.That(Math.Round(mine.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0082));
         Assert.That(Math.Round(100 * (mine.Average(r => r.Number("mean_losses")) / baseline.Average(r => r.Number("mean_losses")) - 1)), Is.EqualTo(18));
+        // And so does the phase diagram's: the doubled hazard turns capacity 0.3, risk aversion 1–3 from hedging to
+        // bandwagoning, cuts hedging at capacity 0.1 to about 0.04, and changes nothing from capacity 0.5 up
+        var minePoints = Dominant(Path.Combine(Dir, "results", "my-sanctions", "sweep", "points.csv"));
+        var basePoints = Dominant(Path.Combine(Repo.Root, "results", "kazakhstan-baseline", "sweep", "points.csv"));
+        Assert.That(minePoints.Keys, Is.EquivalentTo(basePoints.Keys));
+        Assert.That(minePoints.Where(kv => kv.Value.Archetype != basePoints[kv.Key].Archetype).Select(kv => kv.Key),
+            Is.EquivalentTo(new[] { ("0.3", "1"), ("0.3", "2"), ("0.3", "3") }));
+        Assert.That(minePoints.Where(kv => kv.Key.Capacity == "0.3" && kv.Key.RiskAversion != "4" && kv.Key.RiskAversion != "5")
+            .Select(kv => kv.Value.Archetype), Has.All.EqualTo("bandwagoning"));
+        Assert.That(minePoints.Where(kv => kv.Key.Capacity == "0.1").Select(kv => Math.Round(kv.Value.Hedging, 2)), Has.All.InRange(0.02, 0.06));
+        Assert.That(basePoints.Where(kv => kv.Key.Capacity == "0.1").Select(kv => Math.Round(kv.Value.Hedging, 2)), Has.All.InRange(0.28, 0.41));
+        Assert.That(minePoints.Where(kv => double.Parse(kv.Key.Capacity, System.Globalization.CultureInfo.InvariantCulture) >= 0.5)
+            .All(kv => Math.Abs(kv.Value.Hedging - basePoints[kv.Key].Hedging) < 1e-12 && kv.Value.Archetype == basePoints[kv.Key].Archetype), Is.True);
         var figures = new[]
         {
             "results/my-sanctions/figures/shares-KAZ", "results/my-sanctions/figures/losses-KAZ",
@@ -84,6 +97,15 @@ public class TutorialTests : TempDirTest
         // Then the line after the opening commands' block links the tutorial
         Assert.That(end, Is.GreaterThan(0));
         Assert.That(lines[end + 1] + lines[end + 2], Does.Contain("(docs/tutorial.md)"));
+    }
+
+    // Kazakhstan's most played archetype and mean hedging share at each (capacity, risk aversion) point of a sweep.
+    private static Dictionary<(string Capacity, string RiskAversion), (string Archetype, double Hedging)> Dominant(string points)
+    {
+        string[] archetypes = ["balancing", "bandwagoning", "equidistance", "hedging"];
+        return CsvTable.Read(points).Of("KAZ").ToDictionary(
+            r => (r.Text("actors.KAZ.regulatoryCapacity"), r.Text("actors.KAZ.riskAversion")),
+            r => (archetypes.MaxBy(a => r.Number($"share_{a}_mean"))!, r.Number("share_hedging_mean")));
     }
 
     // The sh blocks' hedge lines and the diff blocks, in order; shell syntax is refused so a line is exactly its arguments.
