@@ -1,9 +1,11 @@
 using System.CommandLine;
 using HedgeAgents.Cli.Commands.Describe;
+using HedgeAgents.Cli.Commands.Diff;
 using HedgeAgents.Cli.Commands.Discover;
 using HedgeAgents.Cli.Commands.Equilibria;
 using HedgeAgents.Cli.Commands.Learn;
 using HedgeAgents.Cli.Commands.Merge;
+using HedgeAgents.Cli.Commands.New;
 using HedgeAgents.Cli.Commands.Plot;
 using HedgeAgents.Cli.Commands.Reproduce;
 using HedgeAgents.Cli.Commands.Schema;
@@ -36,9 +38,11 @@ public static class CliApp
             "Examples: hedge study                                            (the whole study into results/)\n" +
             "          hedge run experiments/kazakhstan-baseline.yaml         (one experiment)\n" +
             "          hedge <verb> --help                                    (each verb, with an example)");
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(DescribeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
         root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeCommand.Create(stdout, stderr));

@@ -32,6 +32,9 @@ internal static class ConfigReference
             Top-level settings (the first table) may be changed with `--set` but not in events.
             `<ID>` stands for an actor id, `<FROM>`/`<TO>` for the two ids of a pair.
             Ranges: `[a, b]` includes both ends, `(a, b]` excludes a; `>= 0` means zero or more.
+            Units follow the type where a value has one: `Mt/yr` (million tonnes per year), `share` (a fraction of a
+            whole, 0 to 1), `probability/round`, `rounds`, `payoff` (the units of `returns`), `×` (a multiplier).
+            `hedge describe <file> --explain` prints every path of a file with its value, unit, range and meaning.
 
             """);
 
@@ -160,7 +163,8 @@ internal static class ConfigReference
             LeafKind.Choice => string.Join(", ", leaf.Allowed),
             _ => "",
         };
-        return $"| `{key}` | `{path}` | {LeafCoercion.Describe(leaf.Kind)} | {leaf.Default} | {range} | {leaf.Doc} |";
+        var unit = leaf.Unit.Length > 0 ? $" ({leaf.Unit})" : "";
+        return $"| `{key}` | `{path}` | {LeafCoercion.Describe(leaf.Kind)}{unit} | {leaf.Default} | {range} | {leaf.Doc} |";
     }
 
     private static string Identity(string key, string def, string doc) => $"| `{key}` | — | | {def} | | {doc} |";

@@ -35,7 +35,7 @@ public static class ExperimentSchema
     {
         var properties = new JsonObject();
         foreach (var leaf in ParameterSchema.Header)
-            properties[leaf.Key] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Key, leaf.Required);
+            properties[leaf.Key] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Unit, leaf.Key, leaf.Required);
         // A round label may be a bare number (`start: 2015` with period year, `start: 0` with round).
         properties["start"]!["type"] = Types("string", "integer");
         foreach (var section in ParameterSchema.Sections) properties[section] = Section(section);
@@ -146,7 +146,7 @@ public static class ExperimentSchema
         foreach (var (key, schema) in identity) properties[key] = schema;
         var leafList = leaves.ToList();
         foreach (var leaf in leafList)
-            properties[leaf.Key] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, pathPrefix + leaf.Key, leaf.Required);
+            properties[leaf.Key] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Unit, pathPrefix + leaf.Key, leaf.Required);
         foreach (var (key, schema) in extra) properties[key] = schema;
         var entity = new JsonObject
         {
@@ -191,7 +191,7 @@ public static class ExperimentSchema
                 }
                 node = child;
             }
-            ((JsonObject)node["properties"]!)[segments[^1]] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Key, leaf.Required);
+            ((JsonObject)node["properties"]!)[segments[^1]] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Unit, leaf.Key, leaf.Required);
         }
         if (section == "shocks")
         {
@@ -338,7 +338,7 @@ public static class ExperimentSchema
         void Add<T>(string prefix, IEnumerable<Leaf<T>> leaves, string pathPrefix)
         {
             foreach (var l in leaves)
-                patterns["^" + prefix + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, pathPrefix + l.Key, false);
+                patterns["^" + prefix + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, l.Unit, pathPrefix + l.Key, false);
         }
         var id = IdSegment + @"\.";
         Add(@"actors\." + id, ParameterSchema.Actor, "actors.<ID>.");
@@ -352,7 +352,7 @@ public static class ExperimentSchema
         Add(@"threats\." + id + id, ParameterSchema.Threat, "threats.<FROM>.<TO>.");
         foreach (var l in ParameterSchema.Fixed)
         {
-            patterns["^" + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, l.Key, false);
+            patterns["^" + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, l.Unit, l.Key, false);
             if (ParameterSchema.ShockKinds.Select(k => $"shocks.{k}.hazard").Contains(l.Key))
             {
                 var kind = l.Key.Split('.')[1];
@@ -518,14 +518,15 @@ public static class ExperimentSchema
         };
     }
 
-    // The schema of one scalar leaf: type, enum, range, default and a one-line description ending with its path.
-    private static JsonObject Leaf(LeafKind kind, Bounds range, IEnumerable<string> allowed, string def, string doc, string path, bool required)
+    // The schema of one scalar leaf: type, enum, range, unit, default and a one-line description ending with its path.
+    private static JsonObject Leaf(LeafKind kind, Bounds range, IEnumerable<string> allowed, string def, string doc, string unit, string path, bool required)
     {
         var tail = required ? "required" : $"default {def}";
         var words = LeafCoercion.Describe(kind);
         var rangeText = kind is LeafKind.Number or LeafKind.Integer && !range.Equals(Bounds.Any) ? " " + range : "";
         var where = path.Contains('.') ? $"; path {path}" : "";
-        var description = $"{doc}. {char.ToUpperInvariant(words[0])}{words[1..]}{rangeText}; {tail}{where}";
+        var unitText = unit.Length > 0 ? $"; unit: {unit}" : "";
+        var description = $"{doc}. {char.ToUpperInvariant(words[0])}{words[1..]}{rangeText}{unitText}; {tail}{where}";
         JsonObject schema;
         switch (kind)
         {

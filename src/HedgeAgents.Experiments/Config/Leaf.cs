@@ -32,6 +32,10 @@ internal sealed record Leaf<T>(
     /// <summary>Allowed words of a <see cref="LeafKind.Choice"/>.</summary>
     public ImmutableArray<string> Allowed { get; init; } = [];
 
+    /// <summary>The unit of the value where it has one (<c>Mt/yr</c>, <c>rounds</c>, <c>share</c>, <c>probability/round</c>); empty for
+    /// pure numbers, factors and words. Shown by <c>describe --explain</c>, the schema's hover text and the reference.</summary>
+    public string Unit { get; init; } = "";
+
     /// <summary>Whether a file must give the key (no default).</summary>
     public bool Required { get; init; }
 

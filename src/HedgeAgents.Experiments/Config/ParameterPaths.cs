@@ -13,51 +13,88 @@ public static class ParameterPaths
         ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "coalitions"];
 
     /// <summary>Every scalar path of the experiment with its value, in config order: settings, then the model.</summary>
-    public static IReadOnlyList<(string Path, string Value)> Describe(ExperimentConfig config)
-    {
-        var header = config.Header;
-        var lines = ParameterSchema.Header.Select(l => (l.Key, l.Get(header).ToString())).ToList();
-        lines.AddRange(Describe(config.Initial));
-        return lines;
-    }
+    public static IReadOnlyList<(string Path, string Value)> Describe(ExperimentConfig config) =>
+        [.. Explain(config).Select(e => (e.Path, e.Value))];
 
     /// <summary>Every scalar path of a parameter set with its value, in config order.</summary>
     /// <remarks>Learning options are listed with the value in force, default or not, so the list is complete.</remarks>
-    public static IReadOnlyList<(string Path, string Value)> Describe(ModelParameters parameters)
+    public static IReadOnlyList<(string Path, string Value)> Describe(ModelParameters parameters) =>
+        [.. Explain(parameters).Select(e => (e.Path, e.Value))];
+
+    /// <summary>What <see cref="Describe(ExperimentConfig)"/> lists, path for path, with each parameter's unit, range and
+    /// meaning from the same tables the reader, the schema and the reference page use.</summary>
+    public static IReadOnlyList<ParameterExplanation> Explain(ExperimentConfig config)
     {
-        var lines = new List<(string, string)>();
+        var header = config.Header;
+        var lines = ParameterSchema.Header.Select(l => Of(l, l.Key, header)).ToList();
+        lines.AddRange(Explain(config.Initial));
+        return lines;
+    }
+
+    /// <summary>What <see cref="Describe(ModelParameters)"/> lists, with unit, range and meaning.</summary>
+    public static IReadOnlyList<ParameterExplanation> Explain(ModelParameters parameters)
+    {
+        var lines = new List<ParameterExplanation>();
         void Leaves<T>(ImmutableArray<Leaf<T>> leaves, T item, string prefix)
         {
-            foreach (var leaf in leaves) lines.Add(($"{prefix}.{leaf.Key}", leaf.Get(item).ToString()));
+            foreach (var leaf in leaves) lines.Add(Of(leaf, $"{prefix}.{leaf.Key}", item));
         }
 
         foreach (var a in parameters.Actors)
         {
             Leaves(ParameterSchema.Actor, a, $"actors.{a.Id}");
             if (!a.Chooses) continue;
-            lines.Add(($"actors.{a.Id}.learning.rule", a.Learning.Rule));
+            lines.Add(new($"actors.{a.Id}.learning.rule", a.Learning.Rule, "",
+                "one of " + string.Join(", ", HedgeAgents.Core.Learning.LearningRules.Registry.Names),
+                "the learning rule; changing it resets its options"));
+            var factory = LearningOptions.Factory(a.Learning.Rule);
             foreach (var (name, value) in LearningOptions.Effective(a.Learning))
-                lines.Add(($"actors.{a.Id}.learning.{name}", value));
+            {
+                var option = factory?.Options.FirstOrDefault(o => o.Name == name);
+                lines.Add(new($"actors.{a.Id}.learning.{name}", value, "", option is null ? "" : OptionRange(option),
+                    option is null ? "an option of the rule" : $"{a.Learning.Rule}: {option.Description}"));
+            }
         }
         foreach (var r in parameters.Relations) Leaves(ParameterSchema.Relation, r, $"relations.{r.From}.{r.To}");
         foreach (var r in parameters.Rivalries) Leaves(ParameterSchema.Rivalry, r, $"rivalries.{r.A}.{r.B}");
         foreach (var t in parameters.Threats) Leaves(ParameterSchema.Threat, t, $"threats.{t.From}.{t.To}");
         foreach (var leaf in ParameterSchema.Fixed.Where(l => !l.Key.StartsWith("shocks.", StringComparison.Ordinal)))
-            lines.Add((leaf.Key, leaf.Get(parameters).ToString()));
+            lines.Add(Of(leaf, leaf.Key, parameters));
         foreach (var leaf in ParameterSchema.Fixed.Where(l => l.Key.StartsWith("shocks.", StringComparison.Ordinal) && l.Key.Count(c => c == '.') == 1))
-            lines.Add((leaf.Key, leaf.Get(parameters).ToString()));
+            lines.Add(Of(leaf, leaf.Key, parameters));
         foreach (var kind in ParameterSchema.ShockKinds)
         {
             foreach (var leaf in ParameterSchema.Fixed.Where(l => l.Key.StartsWith($"shocks.{kind}.", StringComparison.Ordinal)))
-                lines.Add((leaf.Key, leaf.Get(parameters).ToString()));
+                lines.Add(Of(leaf, leaf.Key, parameters));
             foreach (var (id, x) in ShockBy.Get(parameters.Shocks, kind))
-                lines.Add(($"shocks.{kind}.by.{id}", ValueText.Format(x)));
+                lines.Add(new($"shocks.{kind}.by.{id}", ValueText.Format(x), "×", Bounds.NonNegative.ToString(),
+                    $"multiplier on the {kind} hazard from this actor"));
         }
         foreach (var r in parameters.Routes) Leaves(ParameterSchema.Route, r, $"routes.{r.Id}");
         foreach (var d in parameters.Demand) Leaves(ParameterSchema.Demand, d, $"demand.{d.Actor}.{d.Partner}");
         foreach (var c in parameters.Coalitions) Leaves(ParameterSchema.Coalition, c, $"coalitions.{c.Id}");
         return lines;
     }
+
+    private static ParameterExplanation Of<T>(Leaf<T> leaf, string path, T item) =>
+        new(path, leaf.Get(item).ToString(), leaf.Unit, RangeText(leaf.Kind, leaf.Range, leaf.Allowed), leaf.Doc);
+
+    /// <summary>The values a kind of parameter allows, as <c>describe --explain</c> and the reference page word them.</summary>
+    internal static string RangeText(LeafKind kind, Bounds range, ImmutableArray<string> allowed) => kind switch
+    {
+        LeafKind.Number or LeafKind.Integer => range.ToString(),
+        LeafKind.Seed => "0 to 2^64−1",
+        LeafKind.Choice => "one of " + string.Join(", ", allowed),
+        LeafKind.Bool => "true or false",
+        _ => LeafCoercion.Describe(kind),
+    };
+
+    private static string OptionRange(HedgeAgents.Core.Learning.LearningOption option) => option.Kind switch
+    {
+        HedgeAgents.Core.Learning.OptionKind.Number => new Bounds(option.Min, option.Max).ToString(),
+        HedgeAgents.Core.Learning.OptionKind.Choice => "one of " + string.Join(", ", option.Allowed ?? []),
+        _ => "an action of the actor",
+    };
 
     /// <summary>Whether a path names a top-level experiment setting (<c>rounds</c>, <c>seed</c>, …) rather than a model parameter.</summary>
     public static bool IsExperimentSetting(string path) => ParameterSchema.Header.Any(l => l.Key == path);

@@ -18,11 +18,11 @@ internal static class ParameterSchema
         new("description", LeafKind.Text, Bounds.Any, "\"\"", "free text for reports",
             h => ParameterValue.Of(h.Description), (h, v) => h with { Description = v.Text }),
         new("rounds", LeafKind.Integer, Bounds.AtLeastOne, "100", "rounds per run",
-            h => N(h.Rounds), (h, v) => h with { Rounds = (int)v.Number }),
+            h => N(h.Rounds), (h, v) => h with { Rounds = (int)v.Number }) { Unit = "rounds" },
         new("burnIn", LeafKind.Integer, Bounds.NonNegative, "0", "rounds left out of run summaries; < rounds",
-            h => N(h.BurnIn), (h, v) => h with { BurnIn = (int)v.Number }),
+            h => N(h.BurnIn), (h, v) => h with { BurnIn = (int)v.Number }) { Unit = "rounds" },
         new("replications", LeafKind.Integer, Bounds.AtLeastOne, "10", "runs per parameter point, each with its own derived seed",
-            h => N(h.Replications), (h, v) => h with { Replications = (int)v.Number }),
+            h => N(h.Replications), (h, v) => h with { Replications = (int)v.Number }) { Unit = "runs" },
         new("seed", LeafKind.Seed, Bounds.NonNegative, "1", "master seed; run seeds are hashed from it",
             h => ParameterValue.Of(h.Seed), (h, v) => h with { Seed = ulong.Parse(v.Text, System.Globalization.CultureInfo.InvariantCulture) }),
         new("start", LeafKind.Text, Bounds.Any, "2015Q1 / 2015 / 2015-01 / 0 by period", "label of round 0, written as the period writes labels",
@@ -43,22 +43,22 @@ internal static class ParameterSchema
         new("power", LeafKind.Number, Bounds.Positive, "1", "relative capability; enters coercion as power_g / (power_g + power_a)",
             a => N(a.Power), (a, v) => a with { Power = v.Number }),
         new("openness", LeafKind.Number, Bounds.Unit, "0.5", "share of the economy exposed to external flows",
-            a => N(a.Openness), (a, v) => a with { Openness = v.Number }),
+            a => N(a.Openness), (a, v) => a with { Openness = v.Number }) { Unit = "share" },
         new("riskAversion", LeafKind.Number, Bounds.NonNegative, "1", "CARA coefficient a",
             a => N(a.RiskAversion), (a, v) => a with { RiskAversion = v.Number }),
         new("regulatoryCapacity", LeafKind.Number, Bounds.Unit, "0.5", "how fast insurance spending turns into insurance",
-            a => N(a.RegulatoryCapacity), (a, v) => a with { RegulatoryCapacity = v.Number }),
+            a => N(a.RegulatoryCapacity), (a, v) => a with { RegulatoryCapacity = v.Number }) { Unit = "share" },
         new("landlocked", LeafKind.Bool, Bounds.Any, "false", "landlocked actors bear the full disruption hazard",
             a => ParameterValue.Of(a.Landlocked), (a, v) => a with { Landlocked = v.Bool }),
         new("influence", LeafKind.Number, Bounds.NonNegative, "0", "value to a great power per unit of engagement weight middle powers give it",
-            a => N(a.Influence), (a, v) => a with { Influence = v.Number }),
+            a => N(a.Influence), (a, v) => a with { Influence = v.Number }) { Unit = "payoff per unit weight" },
     ];
 
     /// <summary>Per directed relation (<c>relations.&lt;FROM&gt;.&lt;TO&gt;.key</c>).</summary>
     public static ImmutableArray<Leaf<RelationSpec>> Relation { get; } =
     [
         new("returns", LeafKind.Number, Bounds.NonNegative, "1", "gain R from full engagement",
-            r => N(r.Returns), (r, v) => r with { Returns = v.Number }),
+            r => N(r.Returns), (r, v) => r with { Returns = v.Number }) { Unit = "payoff" },
         new("volatility", LeafKind.Number, Bounds.NonNegative, "0", "s.d. of the return multiplier",
             r => N(r.Volatility), (r, v) => r with { Volatility = v.Number }),
     ];
@@ -94,18 +94,18 @@ internal static class ParameterSchema
             r => ParameterValue.Of(r.Controller ?? "null"),
             (r, v) => r with { Controller = LeafCoercion.IsNone(v.Text) ? null : v.Text }),
         new("capacity", LeafKind.Number, Bounds.NonNegative, "(required)", "capacity per year (Mt); 0 = not built yet",
-            r => N(r.Capacity), (r, v) => r with { Capacity = v.Number }) { Required = true },
+            r => N(r.Capacity), (r, v) => r with { Capacity = v.Number }) { Required = true, Unit = "Mt/yr" },
         new("hazard", LeafKind.Number, Bounds.NonNegative, "1", "multiplier on the disruption hazard",
-            r => N(r.Hazard), (r, v) => r with { Hazard = v.Number }),
+            r => N(r.Hazard), (r, v) => r with { Hazard = v.Number }) { Unit = "×" },
         new("closed", LeafKind.Integer, Bounds.NonNegative, "0", "rounds the route is forced closed from when this is set",
-            r => N(r.Closed), (r, v) => r with { Closed = (int)v.Number }),
+            r => N(r.Closed), (r, v) => r with { Closed = (int)v.Number }) { Unit = "rounds" },
     ];
 
     /// <summary>Per demand (<c>demand.&lt;ACTOR&gt;.&lt;PARTNER&gt;.volume</c>).</summary>
     public static ImmutableArray<Leaf<DemandSpec>> Demand { get; } =
     [
         new("volume", LeafKind.Number, Bounds.NonNegative, "(required)", "flow demand over the actor's routes (route units)",
-            d => N(d.Volume), (d, v) => d with { Volume = v.Number }) { Required = true },
+            d => N(d.Volume), (d, v) => d with { Volume = v.Number }) { Required = true, Unit = "Mt/yr" },
     ];
 
     /// <summary>Per coalition (<c>coalitions.&lt;ID&gt;.key</c>); <c>id</c> is read separately.</summary>
@@ -115,47 +115,47 @@ internal static class ParameterSchema
             c => ParameterValue.Of(c.Members), (c, v) => c with { Members = v.Items }) { Required = true },
         new("cohesion", LeafKind.Number, Bounds.Unit, "1",
             "c: against a coercer g a member counts its power plus c × the other members' power, power_g / (power_g + power_a + c·Σ others); 0 = no coalition",
-            c => N(c.Cohesion), (c, v) => c with { Cohesion = v.Number }),
+            c => N(c.Cohesion), (c, v) => c with { Cohesion = v.Number }) { Unit = "share" },
     ];
 
     /// <summary>The fixed sections, keyed by full path; <c>shocks.&lt;kind&gt;.by.&lt;ID&gt;</c> is handled by <see cref="ShockBy"/>.</summary>
     public static ImmutableArray<Leaf<ModelParameters>> Fixed { get; } =
     [
         .. Strategy("bandwagoning.share", Bounds.UnitOpenBelow, "0.7", "weight beta on the target",
-            s => s.Bandwagoning.Share, (s, x) => s with { Bandwagoning = s.Bandwagoning with { Share = x } }),
+            s => s.Bandwagoning.Share, (s, x) => s with { Bandwagoning = s.Bandwagoning with { Share = x } }, unit: "share"),
         .. Strategy("bandwagoning.sidePayment", Bounds.NonNegative, "0", "side payment from the target (Schweller)",
-            s => s.Bandwagoning.SidePayment, (s, x) => s with { Bandwagoning = s.Bandwagoning with { SidePayment = x } }),
+            s => s.Bandwagoning.SidePayment, (s, x) => s with { Bandwagoning = s.Bandwagoning with { SidePayment = x } }, unit: "payoff"),
         .. Strategy("bandwagoning.reputation", Bounds.Unit, "0.02", "share of gross returns paid for taking sides",
-            s => s.Bandwagoning.Reputation, (s, x) => s with { Bandwagoning = s.Bandwagoning with { Reputation = x } }),
+            s => s.Bandwagoning.Reputation, (s, x) => s with { Bandwagoning = s.Bandwagoning with { Reputation = x } }, unit: "share"),
         .. Strategy("balancing.residual", Bounds.UnitOpenAbove, "0.05", "weight left on the balanced power",
-            s => s.Balancing.Residual, (s, x) => s with { Balancing = s.Balancing with { Residual = x } }),
+            s => s.Balancing.Residual, (s, x) => s with { Balancing = s.Balancing with { Residual = x } }, unit: "share"),
         .. Strategy("balancing.reputation", Bounds.Unit, "0.02", "share of gross returns paid for taking sides",
-            s => s.Balancing.Reputation, (s, x) => s with { Balancing = s.Balancing with { Reputation = x } }),
+            s => s.Balancing.Reputation, (s, x) => s with { Balancing = s.Balancing with { Reputation = x } }, unit: "share"),
         .. Strategy("equidistance.intensity", Bounds.UnitOpenBelow, "1", "sum of the equal weights",
-            s => s.Equidistance.Intensity, (s, x) => s with { Equidistance = s.Equidistance with { Intensity = x } }),
+            s => s.Equidistance.Intensity, (s, x) => s with { Equidistance = s.Equidistance with { Intensity = x } }, unit: "share"),
         .. Strategy("hedging.cap", Bounds.UnitOpenBelow, "0.4", "largest weight on one counterparty (dominance denial)",
-            s => s.Hedging.Cap, (s, x) => s with { Hedging = s.Hedging with { Cap = x } }),
+            s => s.Hedging.Cap, (s, x) => s with { Hedging = s.Hedging with { Cap = x } }, unit: "share"),
         .. Strategy("hedging.insurance", Bounds.UnitOpenAbove, "0.05", "insurance rate h, share of gross returns",
-            s => s.Hedging.Insurance, (s, x) => s with { Hedging = s.Hedging with { Insurance = x } }),
+            s => s.Hedging.Insurance, (s, x) => s with { Hedging = s.Hedging with { Insurance = x } }, unit: "share"),
         .. SplitLeaf(0, "institutionalization"),
         .. SplitLeaf(1, "procedural"),
         .. SplitLeaf(2, "redundancy"),
         .. Insurance("depreciation", Bounds.UnitOpenBelow, "0.05", "delta, share of a stock lost each round",
-            i => i.Depreciation, (i, x) => i with { Depreciation = x }),
+            i => i.Depreciation, (i, x) => i with { Depreciation = x }, unit: "share/round"),
         .. Insurance("efficiency", Bounds.NonNegative, "3", "k, stock bought per unit of insurance rate at full capacity",
             i => i.Efficiency, (i, x) => i with { Efficiency = x }),
         .. Insurance("initial.institutionalization", Bounds.Unit, "0", "initial stock I",
-            i => i.Institutionalization, (i, x) => i with { Institutionalization = x }),
+            i => i.Institutionalization, (i, x) => i with { Institutionalization = x }, unit: "share"),
         .. Insurance("initial.procedural", Bounds.Unit, "0", "initial stock P",
-            i => i.Procedural, (i, x) => i with { Procedural = x }),
+            i => i.Procedural, (i, x) => i with { Procedural = x }, unit: "share"),
         .. Insurance("initial.redundancy", Bounds.Unit, "0", "initial stock N",
-            i => i.Redundancy, (i, x) => i with { Redundancy = x }),
+            i => i.Redundancy, (i, x) => i with { Redundancy = x }, unit: "share"),
         .. Shock("scale", Bounds.NonNegative, "1", "multiplier on every base hazard (hazards stay capped at 1)",
-            s => s.Scale, (s, x) => s with { Scale = x }),
+            s => s.Scale, (s, x) => s with { Scale = x }, unit: "×"),
         .. Shock("sanctions.hazard", Bounds.Unit, "0", "base hazard per round",
-            s => s.Sanctions.Hazard, (s, x) => s with { Sanctions = s.Sanctions with { Hazard = x } }),
+            s => s.Sanctions.Hazard, (s, x) => s with { Sanctions = s.Sanctions with { Hazard = x } }, unit: "probability/round"),
         .. Shock("sanctions.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
-            s => s.Sanctions.Severity, (s, x) => s with { Sanctions = s.Sanctions with { Severity = x } }),
+            s => s.Sanctions.Severity, (s, x) => s with { Sanctions = s.Sanctions with { Severity = x } }, unit: "share"),
         new("shocks.sanctions.imposed", LeafKind.IdList, Bounds.Any, "[]", "actors under a scenario sanctions regime",
             p => ParameterValue.Of(p.Shocks.Sanctions.Imposed),
             (p, v) => p with { Shocks = p.Shocks with { Sanctions = p.Shocks.Sanctions with { Imposed = v.Items } } }),
@@ -163,24 +163,24 @@ internal static class ParameterSchema
             p => ParameterValue.Of(p.Shocks.Sanctions.ImposedBy),
             (p, v) => p with { Shocks = p.Shocks with { Sanctions = p.Shocks.Sanctions with { ImposedBy = v.Items } } }),
         .. Shock("disruption.hazard", Bounds.Unit, "0", "base hazard per route and round",
-            s => s.Disruption.Hazard, (s, x) => s with { Disruption = s.Disruption with { Hazard = x } }),
+            s => s.Disruption.Hazard, (s, x) => s with { Disruption = s.Disruption with { Hazard = x } }, unit: "probability/round"),
         .. Shock("disruption.severity", Bounds.Unit, "1", "share of the unmet flow lost",
-            s => s.Disruption.Severity, (s, x) => s with { Disruption = s.Disruption with { Severity = x } }),
+            s => s.Disruption.Severity, (s, x) => s with { Disruption = s.Disruption with { Severity = x } }, unit: "share"),
         new("shocks.disruption.duration", LeafKind.Integer, Bounds.AtLeastOne, "2", "rounds a disrupted route stays closed",
             p => N(p.Shocks.Disruption.Duration),
-            (p, v) => p with { Shocks = p.Shocks with { Disruption = p.Shocks.Disruption with { Duration = (int)v.Number } } }),
+            (p, v) => p with { Shocks = p.Shocks with { Disruption = p.Shocks.Disruption with { Duration = (int)v.Number } } }) { Unit = "rounds" },
         .. Shock("disruption.coastal", Bounds.Unit, "0.25", "hazard multiplier for actors that are not landlocked",
-            s => s.Disruption.Coastal, (s, x) => s with { Disruption = s.Disruption with { Coastal = x } }),
+            s => s.Disruption.Coastal, (s, x) => s with { Disruption = s.Disruption with { Coastal = x } }, unit: "×"),
         .. Shock("coercion.hazard", Bounds.Unit, "0", "base hazard per great power and round",
-            s => s.Coercion.Hazard, (s, x) => s with { Coercion = s.Coercion with { Hazard = x } }),
+            s => s.Coercion.Hazard, (s, x) => s with { Coercion = s.Coercion with { Hazard = x } }, unit: "probability/round"),
         .. Shock("coercion.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
-            s => s.Coercion.Severity, (s, x) => s with { Coercion = s.Coercion with { Severity = x } }),
+            s => s.Coercion.Severity, (s, x) => s with { Coercion = s.Coercion with { Severity = x } }, unit: "share"),
         .. Shock("coercion.provocation", Bounds.NonNegative, "1", "scale of the rival-shift term of the hazard",
-            s => s.Coercion.Provocation, (s, x) => s with { Coercion = s.Coercion with { Provocation = x } }),
+            s => s.Coercion.Provocation, (s, x) => s with { Coercion = s.Coercion with { Provocation = x } }, unit: "×"),
         .. Shock("abandonment.hazard", Bounds.Unit, "0", "base hazard per counterparty and round",
-            s => s.Abandonment.Hazard, (s, x) => s with { Abandonment = s.Abandonment with { Hazard = x } }),
+            s => s.Abandonment.Hazard, (s, x) => s with { Abandonment = s.Abandonment with { Hazard = x } }, unit: "probability/round"),
         .. Shock("abandonment.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
-            s => s.Abandonment.Severity, (s, x) => s with { Abandonment = s.Abandonment with { Severity = x } }),
+            s => s.Abandonment.Severity, (s, x) => s with { Abandonment = s.Abandonment with { Severity = x } }, unit: "share"),
     ];
 
     /// <summary>The four shock kinds, in config order.</summary>
@@ -191,10 +191,10 @@ internal static class ParameterSchema
         ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "coalitions", "events"];
 
     private static Leaf<ModelParameters>[] Strategy(string key, Bounds range, string def, string doc,
-        Func<StrategyParameters, double> get, Func<StrategyParameters, double, StrategyParameters> set) =>
+        Func<StrategyParameters, double> get, Func<StrategyParameters, double, StrategyParameters> set, string unit = "") =>
     [
         new("strategies." + key, LeafKind.Number, range, def, doc,
-            p => N(get(p.Strategies)), (p, v) => p with { Strategies = set(p.Strategies, v.Number) }),
+            p => N(get(p.Strategies)), (p, v) => p with { Strategies = set(p.Strategies, v.Number) }) { Unit = unit },
     ];
 
     private static Leaf<ModelParameters>[] SplitLeaf(int index, string stock) =>
@@ -205,20 +205,20 @@ internal static class ParameterSchema
             (p, v) => p with
             {
                 Strategies = p.Strategies with { Hedging = p.Strategies.Hedging with { Split = p.Strategies.Hedging.Split.SetItem(index, v.Number) } },
-            }),
+            }) { Unit = "share" },
     ];
 
     private static Leaf<ModelParameters>[] Insurance(string key, Bounds range, string def, string doc,
-        Func<InsuranceParameters, double> get, Func<InsuranceParameters, double, InsuranceParameters> set) =>
+        Func<InsuranceParameters, double> get, Func<InsuranceParameters, double, InsuranceParameters> set, string unit = "") =>
     [
         new("insurance." + key, LeafKind.Number, range, def, doc,
-            p => N(get(p.Insurance)), (p, v) => p with { Insurance = set(p.Insurance, v.Number) }),
+            p => N(get(p.Insurance)), (p, v) => p with { Insurance = set(p.Insurance, v.Number) }) { Unit = unit },
     ];
 
     private static Leaf<ModelParameters>[] Shock(string key, Bounds range, string def, string doc,
-        Func<ShockParameters, double> get, Func<ShockParameters, double, ShockParameters> set) =>
+        Func<ShockParameters, double> get, Func<ShockParameters, double, ShockParameters> set, string unit = "") =>
     [
         new("shocks." + key, LeafKind.Number, range, def, doc,
-            p => N(get(p.Shocks)), (p, v) => p with { Shocks = set(p.Shocks, v.Number) }),
+            p => N(get(p.Shocks)), (p, v) => p with { Shocks = set(p.Shocks, v.Number) }) { Unit = unit },
     ];
 }
