@@ -103,7 +103,7 @@ internal static class SweepCommand
                         stderr.WriteLine($"hedge sweep: {outDir} is already complete; nothing to do");
                         return CliApp.Ok;
                     default:
-                        stdout.WriteLine(part is null ? $"wrote {outDir}" : $"wrote {Path.Combine(outDir, part.Folder)} (merge the parts with: hedge merge {outDir})");
+                        stdout.WriteLine(part is null ? $"wrote {outDir}" : $"wrote {Path.Combine(outDir, part.Folder)} (merge the parts with: hedge merge {HedgeAgents.Reporting.Reproduction.ManifestCommand.Quote(outDir)})");
                         if (part is null && !parse.GetValue(noFigures)) Plot.PlotCommand.DrawAfterRun(config, outDir, stdout);
                         return CliApp.Ok;
                 }
