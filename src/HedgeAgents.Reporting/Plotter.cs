@@ -7,12 +7,6 @@ using HedgeAgents.Reporting.Png;
 
 namespace HedgeAgents.Reporting;
 
-/// <summary>A figure written to disk: its request, its HTML file and, with PNGs asked for, its PNG.</summary>
-/// <param name="Request">What was drawn.</param>
-/// <param name="Html">The HTML file.</param>
-/// <param name="Png">The PNG file, or null.</param>
-public sealed record WrittenFigure(FigureRequest Request, string Html, string? Png);
-
 /// <summary>Plans the figures of a results folder (the experiment's <c>plots:</c> or the default set) and writes them into
 /// <c>&lt;folder&gt;/figures/</c> with a README that says how to regenerate each.</summary>
 public static class Plotter
