@@ -1,5 +1,6 @@
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Experiments.Config;
+using HedgeAgents.Experiments.Output;
 using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Figures;
 using HedgeAgents.Reporting.Html;
@@ -59,7 +60,7 @@ public static class Plotter
         {
             var figure = FigureKinds.Find(request.Spec.Kind).Draw(request);
             var html = Path.Combine(dir, request.Spec.FileStem + ".html");
-            AtomicFile.Write(html, System.Text.Encoding.UTF8.GetBytes(FigurePage.Render(request.Spec.FileStem, request.Title, figure, link)));
+            AtomicFile.WriteIfChanged(html, System.Text.Encoding.UTF8.GetBytes(FigurePage.Render(request.Spec.FileStem, request.Title, figure, link)));
             string? png = null;
             if (chromium is not null)
             {
@@ -70,7 +71,7 @@ public static class Plotter
             result.Add(w);
             written?.Invoke(w);
         }
-        AtomicFile.Write(Path.Combine(dir, "README.md"), System.Text.Encoding.UTF8.GetBytes(FiguresReadme.Render(figures, folder, folderArgument)));
+        AtomicFile.WriteIfChanged(Path.Combine(dir, "README.md"), System.Text.Encoding.UTF8.GetBytes(FiguresReadme.Render(figures, folder, folderArgument)));
         return result;
     }
 }

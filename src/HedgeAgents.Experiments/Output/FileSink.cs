@@ -16,15 +16,4 @@ internal static class FileSink
 
     /// <summary>The stream to write <paramref name="file"/> through.</summary>
     internal static Stream Open(FileStream file) => Wrapper.Value?.Invoke(file) ?? file;
-
-    /// <summary>Creates <paramref name="path"/> and writes <paramref name="bytes"/> through the sink, flushed to the
-    /// disk when <paramref name="flushToDisk"/>.</summary>
-    internal static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool flushToDisk)
-    {
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        var stream = Open(file);
-        stream.Write(bytes);
-        stream.Flush();
-        file.Flush(flushToDisk);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Cli.Commands.Slurm;
 
@@ -110,20 +111,10 @@ internal static class SlurmScripts
     private static string Directive(string option, string value) =>
         "#SBATCH " + option + "=" + (value.Contains(' ') ? "\"" + value + "\"" : value);
 
-    private static void WriteAtomically(string path, string text)
-    {
-        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            File.WriteAllText(temp, text.ReplaceLineEndings("\n"));
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+    // Executable (rwxr-xr-x), as batch scripts are, so one can also be run by hand.
+    private const UnixFileMode Executable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+
+    private static void WriteAtomically(string path, string text) =>
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")), mode: Executable);
 }
