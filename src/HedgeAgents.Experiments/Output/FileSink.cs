@@ -1,7 +1,7 @@
 namespace HedgeAgents.Experiments.Output;
 
-/// <summary>The one seam between the result writers (run and sweep) and the files they write: production writes
-/// straight to the <see cref="FileStream"/>; a test wraps it, e.g. in a stream that fails like a full disk.</summary>
+/// <summary>The one seam between <see cref="AtomicFileSet"/> and the files it writes: production writes straight to the
+/// <see cref="FileStream"/>; a test wraps it, e.g. in a stream that fails like a full disk.</summary>
 internal static class FileSink
 {
     // Async-local, so a test's fault reaches only the writes of its own flow (tests run in parallel in one process).
