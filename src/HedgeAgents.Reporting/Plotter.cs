@@ -1,17 +1,12 @@
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Experiments.Config;
+using HedgeAgents.Experiments.Output;
 using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Figures;
 using HedgeAgents.Reporting.Html;
 using HedgeAgents.Reporting.Png;
 
 namespace HedgeAgents.Reporting;
-
-/// <summary>A figure written to disk: its request, its HTML file and, with PNGs asked for, its PNG.</summary>
-/// <param name="Request">What was drawn.</param>
-/// <param name="Html">The HTML file.</param>
-/// <param name="Png">The PNG file, or null.</param>
-public sealed record WrittenFigure(FigureRequest Request, string Html, string? Png);
 
 /// <summary>Plans the figures of a results folder (the experiment's <c>plots:</c> or the default set) and writes them into
 /// <c>&lt;folder&gt;/figures/</c> with a README that says how to regenerate each.</summary>
@@ -65,7 +60,7 @@ public static class Plotter
         {
             var figure = FigureKinds.Find(request.Spec.Kind).Draw(request);
             var html = Path.Combine(dir, request.Spec.FileStem + ".html");
-            AtomicFile.Write(html, System.Text.Encoding.UTF8.GetBytes(FigurePage.Render(request.Spec.FileStem, request.Title, figure, link)));
+            AtomicFile.WriteIfChanged(html, System.Text.Encoding.UTF8.GetBytes(FigurePage.Render(request.Spec.FileStem, request.Title, figure, link)));
             string? png = null;
             if (chromium is not null)
             {
@@ -76,7 +71,7 @@ public static class Plotter
             result.Add(w);
             written?.Invoke(w);
         }
-        AtomicFile.Write(Path.Combine(dir, "README.md"), System.Text.Encoding.UTF8.GetBytes(FiguresReadme.Render(figures, folder, folderArgument)));
+        AtomicFile.WriteIfChanged(Path.Combine(dir, "README.md"), System.Text.Encoding.UTF8.GetBytes(FiguresReadme.Render(figures, folder, folderArgument)));
         return result;
     }
 }

@@ -3,25 +3,6 @@ using System.Text.Json;
 
 namespace HedgeAgents.Reporting;
 
-/// <summary>What a results folder holds according to its manifest.json: a run, a sweep or something else.</summary>
-public enum ResultsKind
-{
-    /// <summary><c>hedge run</c>: rounds.csv and summary.csv.</summary>
-    Run,
-
-    /// <summary><c>hedge sweep</c>: runs.csv and points.csv.</summary>
-    Sweep,
-
-    /// <summary>Anything else (e.g. <c>hedge learn</c>): nothing to plot.</summary>
-    Other,
-}
-
-/// <summary>A scenario event from the manifest, marked on the time axis of run figures.</summary>
-/// <param name="At">The round it takes effect.</param>
-/// <param name="Period">The round's calendar label (<c>2022Q1</c>).</param>
-/// <param name="Label">The event's label.</param>
-public sealed record EventMark(int At, string Period, string Label);
-
 /// <summary>A results folder and its manifest: the kind, the command that wrote it, events and resolved parameters.</summary>
 /// <param name="Path">The folder.</param>
 /// <param name="Kind">Run, sweep or other.</param>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Cli.Tests;
 
@@ -158,7 +159,7 @@ public class SweepCommandTests : TempDirTest
         Assert.That(resumed.Exit, Is.EqualTo(0), resumed.Err);
         AssertSameFiles(whole, target, manifestToo: true);
         Assert.That(Directory.Exists(Path.Combine(target, ".sweep")), Is.False);
-        Assert.That(Directory.GetFiles(target, "*.partial"), Is.Empty);
+        Assert.That(Directory.GetFiles(target, "*" + AtomicFile.TempMarker + "*"), Is.Empty);
     }
 
     [Test]

@@ -18,6 +18,3 @@ public sealed record RouteSpec(
     double Capacity,
     double Hazard = 1.0,
     int Closed = 0);
-
-/// <summary>Flow demand of an actor toward a partner over its routes (same unit as route capacity).</summary>
-public sealed record DemandSpec(string Actor, string Partner, double Volume);

@@ -1,7 +1,7 @@
 namespace HedgeAgents.Experiments.Output;
 
-/// <summary>The one seam between the result writers (run and sweep) and the files they write: production writes
-/// straight to the <see cref="FileStream"/>; a test wraps it, e.g. in a stream that fails like a full disk.</summary>
+/// <summary>The one seam between <see cref="AtomicFileSet"/> and the files it writes: production writes straight to the
+/// <see cref="FileStream"/>; a test wraps it, e.g. in a stream that fails like a full disk.</summary>
 internal static class FileSink
 {
     // Async-local, so a test's fault reaches only the writes of its own flow (tests run in parallel in one process).
@@ -16,15 +16,4 @@ internal static class FileSink
 
     /// <summary>The stream to write <paramref name="file"/> through.</summary>
     internal static Stream Open(FileStream file) => Wrapper.Value?.Invoke(file) ?? file;
-
-    /// <summary>Creates <paramref name="path"/> and writes <paramref name="bytes"/> through the sink, flushed to the
-    /// disk when <paramref name="flushToDisk"/>.</summary>
-    internal static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool flushToDisk)
-    {
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        var stream = Open(file);
-        stream.Write(bytes);
-        stream.Flush();
-        file.Flush(flushToDisk);
-    }
 }

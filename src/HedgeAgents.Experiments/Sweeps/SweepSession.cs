@@ -4,25 +4,6 @@ using HedgeAgents.Experiments.Sweeps.Store;
 
 namespace HedgeAgents.Experiments.Sweeps;
 
-/// <summary>How a sweep is to be run.</summary>
-/// <param name="OutDir">The sweep's folder (a shard writes into its <c>part-i-of-n/</c> inside it).</param>
-/// <param name="Command">The command that reproduces the sweep's output, for the manifest (no thread, shard or resume options).</param>
-/// <param name="ChunkSize">Runs per committed chunk: what an interruption can lose at most.</param>
-public sealed record SweepOptions(string OutDir, int Threads, bool Resume, Shard? Shard, string Command, long ChunkSize = 256);
-
-/// <summary>How a sweep ended.</summary>
-public enum SweepOutcome
-{
-    /// <summary>All runs done and the final files written.</summary>
-    Completed,
-
-    /// <summary>Resumed a sweep whose final files were already complete: nothing to do.</summary>
-    AlreadyComplete,
-
-    /// <summary>Stopped on request; committed chunks are kept for <c>--resume</c>.</summary>
-    Cancelled,
-}
-
 /// <summary>One sweep from start or resume to its final files: holds the folder, checks that a resumed sweep is the
 /// same sweep, runs what is missing in committed chunks, and assembles the output (or a shard's part).</summary>
 public static class SweepSession

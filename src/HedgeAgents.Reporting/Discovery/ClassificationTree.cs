@@ -6,24 +6,6 @@ using Microsoft.ML.Trainers.FastTree;
 
 namespace HedgeAgents.Reporting.Discovery;
 
-/// <summary>A parameter's permutation feature importance: how much the tree's AUC drops when its values are shuffled.</summary>
-/// <param name="Parameter">The swept parameter.</param>
-/// <param name="Importance">The mean drop in AUC over the permutations (0: the tree does not use it).</param>
-/// <param name="Sd">The standard deviation of the drop over the permutations.</param>
-public sealed record FeatureImportance(string Parameter, double Importance, double Sd);
-
-/// <summary>A leaf of the tree: the conjunction of splits that leads to it and how the points in it fall.</summary>
-/// <param name="Conditions">The splits on the path, one interval per parameter, e.g. <c>shocks.scale &gt; 0.61</c>.</param>
-/// <param name="Points">The points in the leaf.</param>
-/// <param name="Positives">Those of them where the outcome holds.</param>
-public sealed record TreeLeaf(ImmutableArray<string> Conditions, int Points, int Positives);
-
-/// <summary>The classification tree fitted to the outcome, its leaves and the parameters' importance.</summary>
-/// <param name="Importance">One entry per parameter, most important first (ties: column order).</param>
-/// <param name="Leaves">The leaves, in ML.NET's leaf order.</param>
-/// <param name="Auc">The tree's AUC on the points (in sample).</param>
-public sealed record ClassificationTreeResult(ImmutableArray<FeatureImportance> Importance, ImmutableArray<TreeLeaf> Leaves, double Auc);
-
 /// <summary>One shallow classification tree (ML.NET FastTree with a single tree) and ML.NET's permutation feature
 /// importance on the same points. One tree rather than a boosted ensemble because its rules can be read as boxes next
 /// to PRIM's: FastTree's first tree is a least-squares regression tree on the 0/1 outcome's gradient, which at the

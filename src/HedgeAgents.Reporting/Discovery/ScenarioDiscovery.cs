@@ -4,28 +4,6 @@ using HedgeAgents.Core.Sensitivity;
 
 namespace HedgeAgents.Reporting.Discovery;
 
-/// <summary>How <c>hedge discover</c> chooses and explains its box.</summary>
-/// <param name="Prim">PRIM's peeling α, pasting α and minimum mass.</param>
-/// <param name="MinDensity">When set, the chosen box is the one of greatest coverage with at least this density;
-/// when null, the densest box whose coverage is at least <paramref name="MinCoverage"/>.</param>
-/// <param name="MinCoverage">The coverage the default choice keeps (0.8).</param>
-/// <param name="Seed">The ML.NET context's seed (permutations of the feature importance).</param>
-/// <param name="Leaves">The classification tree's maximum number of leaves.</param>
-/// <param name="Permutations">How many times each parameter is permuted for its importance.</param>
-public sealed record DiscoverySettings(PrimOptions Prim, double? MinDensity = null, double MinCoverage = 0.8, int Seed = 2012,
-    int Leaves = 8, int Permutations = 20);
-
-/// <summary>What scenario discovery found.</summary>
-/// <param name="Data">The points and outcome.</param>
-/// <param name="Settings">The settings used.</param>
-/// <param name="Trajectory">PRIM's peeling trajectory (step 0 is the whole space).</param>
-/// <param name="ChosenStep">The peeling step chosen.</param>
-/// <param name="Chosen">The chosen box after pasting: the one the rules describe.</param>
-/// <param name="Tree">The classification tree and importances, or null when the outcome does not vary.</param>
-/// <param name="TreeNote">Why there is no tree, when there is none.</param>
-public sealed record DiscoveryResult(DiscoveryData Data, DiscoverySettings Settings, PrimTrajectory Trajectory, int ChosenStep, PrimBox Chosen,
-    ClassificationTreeResult? Tree, string? TreeNote);
-
 /// <summary>Scenario discovery on a sweep's points: PRIM's boxes and a classification tree's feature importance.</summary>
 public static class ScenarioDiscovery
 {

@@ -14,13 +14,13 @@ internal sealed class MeanVsQ05Figure : IFigureKind
 
     public JsonObject Draw(FigureRequest request)
     {
-        var paths = SweepAxis.Paths(request);
+        var paths = SweepFigureAxes.Paths(request);
         var points = SweepPoints.Read(request.DataFile("points.csv"), request.Actor, paths, textAxes: request.Folder.TextAxes).Points;
         var groups = points.GroupBy(p => Archetypes.Dominant(p.Shares)).OrderBy(g => g.Key).ToList();
-        string Hover(SweepPoints.Point p) => Label.Escape($"point {p.Id}: " + string.Join(", ", paths.Select(k => $"{k} = {SweepAxis.Text(request, k, p.Values[k])}")));
+        string Hover(SweepPoints.Point p) => Label.Escape($"point {p.Id}: " + string.Join(", ", paths.Select(k => $"{k} = {SweepFigureAxes.Text(request, k, p.Values[k])}")));
         // Text axes name what each point is (a fixed action, a rule): written beside the marker, not only on hover.
-        var named = paths.Where(k => SweepAxis.Labels(request, k) is not null).ToList();
-        string Tag(SweepPoints.Point p) => Label.Escape(string.Join(", ", named.Select(k => SweepAxis.Text(request, k, p.Values[k]))));
+        var named = paths.Where(k => SweepFigureAxes.Labels(request, k) is not null).ToList();
+        string Tag(SweepPoints.Point p) => Label.Escape(string.Join(", ", named.Select(k => SweepFigureAxes.Text(request, k, p.Values[k]))));
         var traces = groups.Select(g => Chart.Point<double, double, string>(x: g.Select(p => p.Mean["mean_payoff"]),
             y: g.Select(p => p.Mean["q05_payoff"]), Name: Archetypes.Names[g.Key], MultiText: Some.Of<IEnumerable<string>>([.. g.Select(Hover)]),
             MarkerColor: Plotly.NET.Color.fromString(Archetypes.Colors[g.Key])));

@@ -17,7 +17,7 @@ internal sealed class MetricByFigure : IFigureKind
     {
         var x = request.Spec.X!;
         var metric = request.Spec.Metric!;
-        var paths = SweepAxis.Paths(request, x);
+        var paths = SweepFigureAxes.Paths(request, x);
         var (xs, mean, low, high) = SweepBands.Of(request, x, paths, [metric]);
         var (label, format) = Meaning(metric);
         var color = Plotly.NET.Color.fromString("#1f5f99");
@@ -40,14 +40,14 @@ internal sealed class MetricByFigure : IFigureKind
         // The legend says "mean over runs" and "95% CI", so the axis title carries only the meaning and unit and fits the height.
         FigureJson.Style(figure, request, ParameterLabel.Of(request.Experiment, x), label);
         var layout = FigureJson.Layout(figure);
-        if (SweepAxis.Labels(request, x) is { } labels)
+        if (SweepFigureAxes.Labels(request, x) is { } labels)
         {
             // Categories have no order between them: the mean as a marker with its interval as an error bar, no band.
             data.RemoveAt(1);
             data.RemoveAt(0);
-            SweepAxis.ErrorBars(data[0]!, mean[0], low[0], high[0]);
+            SweepFigureAxes.ErrorBars(data[0]!, mean[0], low[0], high[0]);
             data[0]!["name"] = $"{metric}, mean over runs, 95% CI";
-            SweepAxis.Categorical(figure, labels);
+            SweepFigureAxes.Categorical(figure, labels);
         }
         ((JsonObject)layout["yaxis"]!)["tickformat"] = TickFormat(format);
         layout["hovermode"] = "x unified";

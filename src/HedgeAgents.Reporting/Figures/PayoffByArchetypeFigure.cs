@@ -17,7 +17,7 @@ internal sealed class PayoffByArchetypeFigure : IFigureKind
     {
         var x = request.Spec.X;
         var metric = request.Spec.Metric ?? "mean_payoff";
-        var paths = x is null ? SweepAxis.Paths(request) : SweepAxis.Paths(request, x);
+        var paths = x is null ? SweepFigureAxes.Paths(request) : SweepFigureAxes.Paths(request, x);
         var xi = x is null ? -1 : paths.ToList().IndexOf(x);
         // Groups keyed by the archetype index, or by the swept value (a text axis's label index).
         var groups = new SortedDictionary<double, List<double>>();
@@ -38,7 +38,7 @@ internal sealed class PayoffByArchetypeFigure : IFigureKind
         // With x and the same number of runs in every group (a grid), the count goes once into the axis title.
         var sameRuns = x is not null && present.Select(g => g.Value.Count).Distinct().Count() == 1;
         string Name(double key, int runs) =>
-            (x is null ? Archetypes.Names[(int)key] : SweepAxis.Text(request, x, key)) + (sameRuns ? "" : $" ({runs} runs)");
+            (x is null ? Archetypes.Names[(int)key] : SweepFigureAxes.Text(request, x, key)) + (sameRuns ? "" : $" ({runs} runs)");
         // A group's colour is that of the archetype it played most, so that the archetypes read alike in every figure.
         string Colour(double key) => Archetypes.Colors[x is null ? (int)key : Archetypes.Dominant(shares[key])];
         var traces = present.Select(g => Chart.BoxPlot<string, double, string>(X: new[] { Label.Escape(Name(g.Key, g.Value.Count)) },

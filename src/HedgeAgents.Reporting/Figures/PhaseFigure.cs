@@ -15,15 +15,15 @@ internal sealed class PhaseFigure : IFigureKind
     public JsonObject Draw(FigureRequest request)
     {
         var (x, y) = (request.Spec.X!, request.Spec.Y!);
-        var paths = SweepAxis.Paths(request, x, y);
+        var paths = SweepFigureAxes.Paths(request, x, y);
         var points = SweepPoints.Read(request.DataFile("points.csv"), request.Actor, paths, textAxes: request.Folder.TextAxes).Points;
         var cells = points.GroupBy(p => (X: p.Values[x], Y: p.Values[y]))
             .ToDictionary(g => g.Key, g => Archetypes.Names.Select((_, a) => g.Average(p => p.Shares[a])).ToArray());
         var xs = cells.Keys.Select(k => k.X).Distinct().Order().ToArray();
         var ys = cells.Keys.Select(k => k.Y).Distinct().Order().ToArray();
         var z = ys.Select(yv => xs.Select(xv => cells.TryGetValue((xv, yv), out var s) ? Archetypes.Dominant(s) : -1).ToArray()).ToArray();
-        var chart = Chart.Heatmap<int, string, string, string>(zData: z, X: Some.Of<IEnumerable<string>>([.. xs.Select(v => SweepAxis.Text(request, x, v))]),
-            Y: Some.Of<IEnumerable<string>>([.. ys.Select(v => SweepAxis.Text(request, y, v))]),
+        var chart = Chart.Heatmap<int, string, string, string>(zData: z, X: Some.Of<IEnumerable<string>>([.. xs.Select(v => SweepFigureAxes.Text(request, x, v))]),
+            Y: Some.Of<IEnumerable<string>>([.. ys.Select(v => SweepFigureAxes.Text(request, y, v))]),
             Name: "dominant archetype", XGap: 2, YGap: 2);
         var figure = FigureJson.Of(chart);
         var trace = (JsonObject)FigureJson.Data(figure)[0]!;

@@ -16,7 +16,7 @@ internal sealed class SharesByFigure : IFigureKind
     public JsonObject Draw(FigureRequest request)
     {
         var x = request.Spec.X!;
-        var paths = SweepAxis.Paths(request, x);
+        var paths = SweepFigureAxes.Paths(request, x);
         var (xs, mean, low, high) = SweepBands.Of(request, x, paths, [.. Archetypes.Names.Select(a => "share_" + a)]);
         var traces = new List<Plotly.NET.GenericChart>();
         for (var a = 0; a < Archetypes.Names.Length; a++)
@@ -42,18 +42,18 @@ internal sealed class SharesByFigure : IFigureKind
         }
         FigureJson.Style(figure, request, ParameterLabel.Of(request.Experiment, x), "share of rounds after burn-in (mean over runs, 95% CI)");
         var layout = FigureJson.Layout(figure);
-        if (SweepAxis.Labels(request, x) is { } labels)
+        if (SweepFigureAxes.Labels(request, x) is { } labels)
         {
             // Categories have no order between them: markers with error bars, no bands; the archetypes side by side.
             for (var i = data.Count - 1; i >= 0; i--)
                 if (i % 3 != 2) data.RemoveAt(i);
             for (var a = 0; a < Archetypes.Names.Length; a++)
             {
-                SweepAxis.ErrorBars(data[a]!, mean[a], low[a], high[a]);
+                SweepFigureAxes.ErrorBars(data[a]!, mean[a], low[a], high[a]);
                 data[a]!["x"] = new JsonArray([.. xs.Select(v => (JsonNode)(v + (a - 1.5) * 0.12))]);
                 data[a]!["showlegend"] = true;
             }
-            SweepAxis.Categorical(figure, labels);
+            SweepFigureAxes.Categorical(figure, labels);
         }
         var yaxis = (JsonObject)layout["yaxis"]!;
         yaxis["range"] = new JsonArray(-0.02, 1.02);

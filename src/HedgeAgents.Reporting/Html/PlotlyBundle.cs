@@ -1,3 +1,5 @@
+using HedgeAgents.Experiments.Output;
+
 namespace HedgeAgents.Reporting.Html;
 
 /// <summary>The one copy of plotly.js the figures of a results tree share: taken from the bundle Plotly.NET embeds, so
@@ -20,7 +22,7 @@ internal static class PlotlyBundle
     public static string Ensure(string assets)
     {
         var path = Path.Combine(assets, FileName);
-        AtomicFile.Write(path, Bytes.Value);
+        AtomicFile.WriteIfChanged(path, Bytes.Value);
         return path;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Reporting.Png;
 
@@ -27,7 +28,9 @@ public static class Chromium
     public static void Screenshot(string chromium, string html, string png)
     {
         var profile = Path.Combine(Path.GetTempPath(), "hedge-chromium-" + Guid.NewGuid().ToString("N"));
-        var temp = png + ".tmp-" + Environment.ProcessId + ".png";
+        // Chromium writes the screenshot itself, to a temporary name of the set (ending in .png, which it needs).
+        using var files = new AtomicFileSet(Path.GetDirectoryName(Path.GetFullPath(png))!);
+        var temp = files.Reserve(Path.GetFileName(png), ".png");
         try
         {
             var start = new ProcessStartInfo(chromium)
@@ -54,11 +57,10 @@ public static class Chromium
             }
             if (process.ExitCode != 0 || !File.Exists(temp))
                 throw new IOException($"chromium failed on {html} (exit {process.ExitCode}): {stderr.Result.Trim()}");
-            File.Move(temp, png, overwrite: true);
+            files.Commit();
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
             if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
         }
     }

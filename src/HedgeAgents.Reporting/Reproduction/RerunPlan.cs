@@ -16,7 +16,7 @@ public sealed record RerunPlan(IReadOnlyList<string> Arguments)
         IReadOnlyList<string> words;
         try
         {
-            words = ManifestCommand.Tokenize(command);
+            words = CommandLineQuoting.Tokenize(command);
         }
         catch (FormatException e)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using HedgeAgents.Experiments.Output;
 using HedgeAgents.Reporting.Html;
 using HedgeAgents.Reporting.Png;
 
@@ -30,7 +31,7 @@ public static class SensitivityWriter
         Directory.CreateDirectory(dir);
         var stem = Stem(result.Outputs.Metric, result.Outputs.Actor);
         var csv = Path.Combine(dir, stem + ".csv");
-        AtomicFile.Write(csv, Encoding.UTF8.GetBytes(result.Csv()));
+        AtomicFile.WriteIfChanged(csv, Encoding.UTF8.GetBytes(result.Csv()));
 
         var folder = ResultsFolder.Open(result.Sweep.Folder);
         var what = result.Sobol is not null ? "Sobol' indices" : "Morris elementary effects";
@@ -40,7 +41,7 @@ public static class SensitivityWriter
                        $"{result.Outputs.Replications} replication(s) · whiskers: bootstrap percentile intervals, {result.Bootstrap.Resamples} resamples";
         var bundle = PlotlyBundle.Ensure(PlotlyBundle.AssetsFolder(result.Sweep.Folder, dir));
         var html = Path.Combine(dir, stem + ".html");
-        AtomicFile.Write(html, Encoding.UTF8.GetBytes(FigurePage.Render(stem, title, SensitivityFigure.Draw(result, title, subtitle),
+        AtomicFile.WriteIfChanged(html, Encoding.UTF8.GetBytes(FigurePage.Render(stem, title, SensitivityFigure.Draw(result, title, subtitle),
             PlotlyBundle.RelativeLink(dir, bundle))));
         string? png = null;
         if (chromium is not null)
@@ -49,7 +50,7 @@ public static class SensitivityWriter
             Chromium.Screenshot(chromium, html, png);
         }
         var readme = Path.Combine(dir, "README.md");
-        AtomicFile.Write(readme, Encoding.UTF8.GetBytes(Readme(readme, stem, result, command)));
+        AtomicFile.WriteIfChanged(readme, Encoding.UTF8.GetBytes(Readme(readme, stem, result, command)));
         return new SensitivityFiles(csv, html, png);
     }
 

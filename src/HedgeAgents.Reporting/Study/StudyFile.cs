@@ -92,7 +92,7 @@ public sealed record StudyFile(string Path, string Name, string Description, IRe
         IReadOnlyList<string> words;
         try
         {
-            words = ManifestCommand.Tokenize(text);
+            words = CommandLineQuoting.Tokenize(text);
         }
         catch (FormatException e)
         {

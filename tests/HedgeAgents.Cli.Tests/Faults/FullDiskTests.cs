@@ -29,6 +29,7 @@ public class FullDiskTests : TempDirTest
         Directory.Move(target, whole);
         Assert.That(counting.Written, Is.GreaterThan(100_000), "the disk sees the chunks and the final files");
         var finalBytes = SweepFiles.Sum(n => new FileInfo(Path.Combine(whole, n)).Length);
+        var chunks = Path.Combine(target, ".sweep", "chunks");
 
         // When the sweep runs 12 times on a disk with a seeded space below the final files' size, so every attempt
         // fails somewhere: early ones while committing chunks, later ones while writing the final files
@@ -42,12 +43,14 @@ public class FullDiskTests : TempDirTest
             var failed = Repo.Hedge([.. args, "--resume"]);
             FileSink.Wrap = null;
 
-            // Then each fails with exit 1 saying how to continue, and no final file exists (not even a partial one)
+            // Then each fails with exit 1 saying how to continue, and no final file exists, nor a temporary one
             Assert.That(failed.Exit, Is.EqualTo(1), $"attempt {attempt}, space {space}: {failed.Err}");
             Assert.That(failed.Err, Does.Contain("No space left").And.Contain("--resume"));
             foreach (var name in SweepFiles)
                 Assert.That(File.Exists(Path.Combine(target, name)), Is.False, $"space {space}: {name} exists after a failed write");
-            if (Directory.GetFiles(target, "*.partial").Length > 0) inFinal++;
+            Assert.That(Directory.GetFiles(target, "*" + AtomicFile.TempMarker + "*"), Is.Empty, $"space {space}: a temporary file is left");
+            // All 10 chunks committed: the disk filled while the final files were written
+            if (Directory.GetFiles(chunks, "*.csv").Length == 10) inFinal++;
             else inChunks++;
         }
         Assert.That(inChunks, Is.GreaterThan(0), "faults while committing chunks");
@@ -58,7 +61,7 @@ public class FullDiskTests : TempDirTest
         Assert.That(resumed.Exit, Is.EqualTo(0), resumed.Err);
         foreach (var name in SweepFiles)
             Assert.That(File.ReadAllBytes(Path.Combine(target, name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(whole, name))), name);
-        Assert.That(Directory.GetFiles(target, "*.partial"), Is.Empty, "no temporary file left behind");
+        Assert.That(Directory.GetFiles(target, "*" + AtomicFile.TempMarker + "*"), Is.Empty, "no temporary file left behind");
     }
 
     [Test]
@@ -80,7 +83,7 @@ public class FullDiskTests : TempDirTest
         Assert.That(failed.Err, Does.Contain("No space left").And.Contain("Nothing was replaced"));
         foreach (var name in RunFiles)
             Assert.That(File.ReadAllBytes(Path.Combine(target, name)), Is.EqualTo(before[name]), name);
-        Assert.That(Directory.GetFiles(target).Where(f => f.Contains(".tmp-", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(Directory.GetFiles(target, "*" + AtomicFile.TempMarker + "*"), Is.Empty);
 
         // And with space again the run completes
         Assert.That(Repo.Hedge([.. args, "--seed", "7"]).Exit, Is.EqualTo(0));

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Experiments.Tests.Output;
@@ -35,6 +37,99 @@ public class AtomicFileSetTests
         // Then the old file is whole and the half-written temporary is gone (it was left behind before)
         Assert.That(File.ReadAllText(Path.Combine(_dir, "a.csv")), Is.EqualTo("old\n"));
         Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName), Is.EqualTo(new[] { "a.csv" }));
+    }
+
+    [Test]
+    public void Commit_ThreeWaysOfWriting_FinalFilesHoldTheBytesAndTheHashesAreTheirs()
+    {
+        // Given a set written as text, as a stream and as a seekable stream that goes back to patch its start
+        string[] hashes;
+        using (var files = new AtomicFileSet(_dir, durable: true))
+        {
+            hashes =
+            [
+                files.Write("a.txt", "alpha\n"),
+                files.Write("b.txt", stream => stream.Write("beta\n"u8)),
+                files.WriteSeekable("c.bin", stream =>
+                {
+                    stream.Write("xamma\n"u8);
+                    stream.Position = 0;
+                    stream.Write("g"u8);
+                }),
+            ];
+
+            // When nothing is committed yet, Then no final name exists
+            Assert.That(Directory.GetFiles(_dir), Has.Length.EqualTo(3).And.All.Contain(AtomicFile.TempMarker));
+            files.Commit();
+        }
+
+        // Then (committed) the files hold what was written, each hash is the SHA-256 of its file, and no temporary is left
+        string[] expected = ["alpha\n", "beta\n", "gamma\n"];
+        string[] names = ["a.txt", "b.txt", "c.bin"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(_dir, names[i]));
+            Assert.That(Encoding.UTF8.GetString(bytes), Is.EqualTo(expected[i]), names[i]);
+            Assert.That(hashes[i], Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(bytes))), names[i]);
+        }
+        Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName), Is.EquivalentTo(names));
+    }
+
+    [Test]
+    public void Dispose_NotCommitted_DeletesTemporariesAndKeepsThePreviousFiles()
+    {
+        // Given a folder with a complete file
+        Directory.CreateDirectory(_dir);
+        File.WriteAllText(Path.Combine(_dir, "a.csv"), "old\n");
+
+        // When a set writes it and a reserved file, reads one back before the commit, and is disposed uncommitted
+        using (var files = new AtomicFileSet(_dir))
+        {
+            files.Write("a.csv", "new\n");
+            var reserved = files.Reserve("shot.png", ".png");
+            File.WriteAllText(reserved, "png");
+            Assert.That(File.ReadAllText(files.TemporaryPath("a.csv")), Is.EqualTo("new\n"));
+            Assert.That(reserved, Does.EndWith(".png").And.Contain(AtomicFile.TempMarker));
+        }
+
+        // Then only the previous file is there, unchanged
+        Assert.That(Directory.GetFiles(_dir).Select(Path.GetFileName), Is.EqualTo(new[] { "a.csv" }));
+        Assert.That(File.ReadAllText(Path.Combine(_dir, "a.csv")), Is.EqualTo("old\n"));
+    }
+
+    [Test]
+    public void Write_TwoSetsWritingOnePath_UseTheirOwnTemporaryNames()
+    {
+        // Given two sets writing the same file at once (two threads writing the shared plotly.js)
+        using var first = new AtomicFileSet(_dir);
+        using var second = new AtomicFileSet(_dir);
+        first.Write("plotly.min.js", "one");
+        second.Write("plotly.min.js", "two");
+
+        // When both commit / Then each renamed its own complete file, and the last one wins
+        Assert.That(first.TemporaryPath("plotly.min.js"), Is.Not.EqualTo(second.TemporaryPath("plotly.min.js")));
+        first.Commit();
+        second.Commit();
+        Assert.That(File.ReadAllText(Path.Combine(_dir, "plotly.min.js")), Is.EqualTo("two"));
+        Assert.That(Directory.GetFiles(_dir), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Commit_WithAUnixMode_TheFinalFileHasIt()
+    {
+        if (OperatingSystem.IsWindows()) Assert.Ignore("Unix file modes");
+
+        // Given a script written with mode rwxr-x---
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                                  | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
+        using (var files = new AtomicFileSet(_dir))
+        {
+            files.Write("run.sh", "#!/bin/sh\n"u8.ToArray(), mode);
+            files.Commit();
+        }
+
+        // Then the final file has exactly that mode
+        if (!OperatingSystem.IsWindows()) Assert.That(File.GetUnixFileMode(Path.Combine(_dir, "run.sh")), Is.EqualTo(mode));
     }
 
     /// <summary>Writes through to the file until <paramref name="space"/> bytes, then throws like a full disk.</summary>

@@ -6,6 +6,7 @@ using HedgeAgents.Core.Games;
 using HedgeAgents.Core.Games.Equilibria;
 using HedgeAgents.Experiments.Config;
 using HedgeAgents.Experiments.Games;
+using HedgeAgents.Experiments.Output;
 using HedgeAgents.Experiments.Running;
 
 namespace HedgeAgents.Cli.Commands.Equilibria;
@@ -134,11 +135,8 @@ internal static class EquilibriaCommand
         }
         if (parse.GetValue(o.Save) is { } save)
         {
-            var temp = save + ".tmp-" + Environment.ProcessId;
-            if (Path.GetDirectoryName(Path.GetFullPath(save)) is { } dir) Directory.CreateDirectory(dir);
-            File.WriteAllText(temp, GameWriter.ToYaml(game, $"Stage game of {config.Name} at {stage.RoundLabel} (round {round}, replication {replication}).",
+            AtomicFile.WriteAllText(save, GameWriter.ToYaml(game, $"Stage game of {config.Name} at {stage.RoundLabel} (round {round}, replication {replication}).",
                 $"hedge equilibria {path} --round {stage.RoundLabel} --replication {replication}" + (vary.Count > 0 ? " --vary " + string.Join(',', vary) : "") + $" --stocks {parse.GetValue(o.Stocks)}"));
-            File.Move(temp, save, overwrite: true);
             stderr.WriteLine($"hedge equilibria: wrote {save}");
         }
         stdout.Write(parse.GetValue(o.Json) ? EquilibriumOutput.Json(report, played) : EquilibriumOutput.Csv(report));

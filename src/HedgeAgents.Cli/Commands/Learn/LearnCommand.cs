@@ -130,7 +130,7 @@ internal static class LearnCommand
         if (parse.GetValue<bool>("--separate-populations")) words.Add("--separate-populations");
         if (parse.GetValue<bool>("--trace")) words.Add("--trace");
         words.AddRange(["--out", outDir]);
-        return ManifestCommand.Join(words);
+        return CommandLineQuoting.Join(words);
     }
 
     private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using HedgeAgents.Experiments.Config;
-using HedgeAgents.Experiments.Sweeps.Store;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Cli.Commands.New;
 
@@ -85,7 +85,7 @@ internal static class NewCommand
         try
         {
             Directory.CreateDirectory(targetDir);
-            DurableFile.WriteAllText(target, text);
+            AtomicFile.WriteAllText(target, text, durable: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -87,7 +87,7 @@ internal static class ReproduceCommand
             if (exit != CliApp.Ok)
             {
                 var detail = string.Join("\n", errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => "  " + l.TrimEnd('\r')));
-                return (CliApp.Failure, $"failed: {dir}: the re-run 'hedge {ManifestCommand.Join(plan.Arguments)}' exited with {exit}" +
+                return (CliApp.Failure, $"failed: {dir}: the re-run 'hedge {CommandLineQuoting.Join(plan.Arguments)}' exited with {exit}" +
                     (detail.Length > 0 ? "\n" + detail : ""));
             }
             var rerunFiles = RecordedManifest.Read(temp).Files.Keys;

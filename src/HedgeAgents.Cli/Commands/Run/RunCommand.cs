@@ -67,5 +67,5 @@ internal static class RunCommand
     }
 
     private static string ReproduceCommand(string path, string outDir, IEnumerable<string> sets) =>
-        ManifestCommand.Join(new[] { "hedge", "run", path, "--out", outDir }.Concat(sets.SelectMany(s => new[] { "--set", s })));
+        CommandLineQuoting.Join(new[] { "hedge", "run", path, "--out", outDir }.Concat(sets.SelectMany(s => new[] { "--set", s })));
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using HedgeAgents.Experiments.Config;
-using HedgeAgents.Experiments.Sweeps.Store;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Cli.Commands.Schema;
 
@@ -25,7 +25,7 @@ internal static class SchemaCommand
             {
                 if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
                 // Written whole under a temporary name and renamed: an editor never reads half a schema.
-                DurableFile.WriteAllText(path, json);
+                AtomicFile.WriteAllText(path, json, durable: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

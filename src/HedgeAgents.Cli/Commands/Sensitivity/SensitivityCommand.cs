@@ -87,7 +87,7 @@ internal static class SensitivityCommand
                 "--bootstrap", resamples.ToString(CultureInfo.InvariantCulture), "--confidence", level.ToString(CultureInfo.InvariantCulture),
                 "--seed", result.Bootstrap.Seed.ToString(CultureInfo.InvariantCulture) };
             if (png) words.Add("--png");
-            var files = SensitivityWriter.Write(result, ManifestCommand.Join(words), chromium);
+            var files = SensitivityWriter.Write(result, CommandLineQuoting.Join(words), chromium);
             stdout.WriteLine(result.Description());
             stdout.Write(result.Table());
             stdout.WriteLine($"wrote {files.Csv}, {Path.GetFileName(files.Html)}" + (files.Png is null ? "" : $", {Path.GetFileName(files.Png)}") + ", README.md");

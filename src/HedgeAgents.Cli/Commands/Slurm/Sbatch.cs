@@ -4,9 +4,6 @@ using System.Globalization;
 
 namespace HedgeAgents.Cli.Commands.Slurm;
 
-/// <summary>The result of one Slurm client command: its exit code and what it printed.</summary>
-internal sealed record ToolResult(int Exit, string Out, string Err);
-
 /// <summary>Submits with <c>sbatch</c> and reads job states with <c>squeue</c>, the Slurm clients on PATH.</summary>
 internal static class Sbatch
 {

@@ -75,7 +75,7 @@ internal static partial class SlurmCommand
                 return CliApp.BadInput;
             }
 
-            var writtenBy = ManifestCommand.Join(new[] { "hedge", "slurm", path, "--tasks", n.ToString(CultureInfo.InvariantCulture), "--out", outDir }
+            var writtenBy = CommandLineQuoting.Join(new[] { "hedge", "slurm", path, "--tasks", n.ToString(CultureInfo.InvariantCulture), "--out", outDir }
                 .Concat(sets.SelectMany(x => new[] { "--set", x })));
             SlurmScripts.Write(job, writtenBy);
             stdout.WriteLine($"wrote {job.ArrayScript} (array of {n} tasks: task i runs shard i/{n}) and {job.MergeScript}");

@@ -1,42 +1,8 @@
 using System.Globalization;
 using System.Text;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Cli.Commands.Slurm;
-
-/// <summary>What the two batch scripts of a sweep on Slurm are made of.</summary>
-/// <param name="Name">The experiment's name, for the job names.</param>
-/// <param name="Experiment">The experiment file as the user gave it (resolved against <paramref name="WorkingDirectory"/>).</param>
-/// <param name="OutDir">The sweep's output folder as the user gave it (resolved against <paramref name="WorkingDirectory"/>).</param>
-/// <param name="WorkingDirectory">The absolute folder <c>hedge slurm</c> ran in; the jobs <c>cd</c> there.</param>
-/// <param name="Hedge">The words that start <c>hedge</c> on a node: an absolute executable, or <c>dotnet</c> and a dll.</param>
-/// <param name="Tasks">The number of array tasks, one shard each.</param>
-/// <param name="Sets">The <c>--set path=value</c> overrides, passed through to every task.</param>
-/// <param name="Partition">The partition, or null for the cluster's default.</param>
-/// <param name="Time">The time limit per task (<c>[D-]HH:MM:SS</c>), or null for the partition's default.</param>
-/// <param name="CpusPerTask">Cores per task; each task's sweep runs that many threads.</param>
-/// <param name="Mem">Memory per node (e.g. <c>2G</c>), or null for the partition's default.</param>
-internal sealed record SlurmJob(
-    string Name,
-    string Experiment,
-    string OutDir,
-    string WorkingDirectory,
-    IReadOnlyList<string> Hedge,
-    int Tasks,
-    IReadOnlyList<string> Sets,
-    string? Partition,
-    string? Time,
-    int CpusPerTask,
-    string? Mem)
-{
-    /// <summary>The absolute folder holding the scripts and the jobs' logs.</summary>
-    public string SlurmDir => Path.Combine(Path.GetFullPath(OutDir, WorkingDirectory), "slurm");
-
-    /// <summary>The array script: task i runs shard i/<see cref="Tasks"/>.</summary>
-    public string ArrayScript => Path.Combine(SlurmDir, "sweep.sbatch");
-
-    /// <summary>The merge script, submitted to run after every task has succeeded.</summary>
-    public string MergeScript => Path.Combine(SlurmDir, "merge.sbatch");
-}
 
 /// <summary>Writes the array and merge scripts of a <see cref="SlurmJob"/>, and the shell snippets that submit them.</summary>
 internal static class SlurmScripts
@@ -145,20 +111,10 @@ internal static class SlurmScripts
     private static string Directive(string option, string value) =>
         "#SBATCH " + option + "=" + (value.Contains(' ') ? "\"" + value + "\"" : value);
 
-    private static void WriteAtomically(string path, string text)
-    {
-        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            File.WriteAllText(temp, text.ReplaceLineEndings("\n"));
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+    // Executable (rwxr-xr-x), as batch scripts are, so one can also be run by hand.
+    private const UnixFileMode Executable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+
+    private static void WriteAtomically(string path, string text) =>
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n")), mode: Executable);
 }

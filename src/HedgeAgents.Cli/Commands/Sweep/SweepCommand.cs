@@ -67,7 +67,7 @@ internal static class SweepCommand
 
             var plan = new SweepPlan(config);
             var outDir = parse.GetValue(output) ?? Path.Combine("results", config.Name, "sweep");
-            var canonical = ManifestCommand.Join(new[] { "hedge", "sweep", path, "--out", outDir }.Concat(sets.SelectMany(x => new[] { "--set", x })));
+            var canonical = CommandLineQuoting.Join(new[] { "hedge", "sweep", path, "--out", outDir }.Concat(sets.SelectMany(x => new[] { "--set", x })));
             var options = new SweepOptions(outDir, workers, parse.GetValue(resume), part, canonical, chunkSize);
             var isQuiet = parse.GetValue(quiet);
             if (!isQuiet)
@@ -103,7 +103,7 @@ internal static class SweepCommand
                         stderr.WriteLine($"hedge sweep: {outDir} is already complete; nothing to do");
                         return CliApp.Ok;
                     default:
-                        stdout.WriteLine(part is null ? $"wrote {outDir}" : $"wrote {Path.Combine(outDir, part.Folder)} (merge the parts with: hedge merge {HedgeAgents.Reporting.Reproduction.ManifestCommand.Quote(outDir)})");
+                        stdout.WriteLine(part is null ? $"wrote {outDir}" : $"wrote {Path.Combine(outDir, part.Folder)} (merge the parts with: hedge merge {HedgeAgents.Reporting.Reproduction.CommandLineQuoting.Quote(outDir)})");
                         if (part is null && !parse.GetValue(noFigures)) Plot.PlotCommand.DrawAfterRun(config, outDir, stdout);
                         return CliApp.Ok;
                 }

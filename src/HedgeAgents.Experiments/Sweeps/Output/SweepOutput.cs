@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using HedgeAgents.Experiments.Sweeps.Store;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Experiments.Sweeps.Output;
 
@@ -16,10 +15,12 @@ public static class SweepOutput
     public static IReadOnlyDictionary<string, string> Write(string directory, string header, IEnumerable<string> rowFiles, byte[] manifestHead)
     {
         var textParameters = SweepManifest.TextParameters(manifestHead);
-        var runs = Path.Combine(directory, "runs.csv");
+        // The folder is held by the sweep's lock: temporary files in it are a crashed attempt's.
+        AtomicFile.RemoveLeftovers(directory);
+        using var files = new AtomicFileSet(directory, durable: true);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["runs.csv"] = Hashed(runs, stream =>
+            ["runs.csv"] = files.Write("runs.csv", stream =>
             {
                 var bytes = System.Text.Encoding.UTF8.GetBytes(header);
                 stream.Write(bytes);
@@ -30,65 +31,21 @@ public static class SweepOutput
                 }
             }),
         };
-        var runsTemp = runs + DurableFile.TempSuffix;
-        hashes["points.csv"] = Hashed(Path.Combine(directory, "points.csv"), stream =>
+        var runsTemp = files.TemporaryPath("runs.csv");
+        hashes["points.csv"] = files.Write("points.csv", stream =>
         {
             using var reader = new StreamReader(runsTemp);
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
             PointsTable.Write(reader, writer, textParameters);
         });
         // Parquet writes its footer by seeking, so it goes to the file first and is hashed from there.
-        var parquet = Path.Combine(directory, "runs.parquet") + DurableFile.TempSuffix;
-        using (var file = new FileStream(parquet, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+        hashes["runs.parquet"] = files.WriteSeekable("runs.parquet", stream =>
         {
-            var stream = Experiments.Output.FileSink.Open(file);
-            using (var reader = new StreamReader(runsTemp)) RunsParquet.WriteAsync(reader, stream, textParameters: textParameters).GetAwaiter().GetResult();
-            stream.Flush();
-            file.Flush(flushToDisk: true);
-            file.Position = 0;
-            hashes["runs.parquet"] = Convert.ToHexStringLower(SHA256.HashData(file));
-        }
-        var manifest = Path.Combine(directory, "manifest.json");
-        Experiments.Output.FileSink.WriteAllBytes(manifest + DurableFile.TempSuffix, SweepManifest.Complete(manifestHead, hashes), flushToDisk: false);
-        foreach (var name in DataFiles.Append("manifest.json"))
-        {
-            var path = Path.Combine(directory, name);
-            File.Move(path + DurableFile.TempSuffix, path, overwrite: true);
-        }
+            using var reader = new StreamReader(runsTemp);
+            RunsParquet.WriteAsync(reader, stream, textParameters: textParameters).GetAwaiter().GetResult();
+        });
+        files.Write("manifest.json", SweepManifest.Complete(manifestHead, hashes));
+        files.Commit();
         return hashes;
-    }
-
-    /// <summary>Writes a file under its temporary name through a hashing stream, flushed to disk; returns its SHA-256.</summary>
-    internal static string Hashed(string path, Action<Stream> fill)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var file = new FileStream(path + DurableFile.TempSuffix, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            using (var hashing = new HashingStream(Experiments.Output.FileSink.Open(file), sha)) fill(hashing);
-            file.Flush(flushToDisk: true);
-        }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    /// <summary>A write-only stream that hashes what passes through it.</summary>
-    private sealed class HashingStream(Stream inner, IncrementalHash hash) : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            hash.AppendData(buffer);
-            inner.Write(buffer);
-        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using HedgeAgents.Experiments.Sweeps.Store;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Experiments.Sweeps.Output;
 
@@ -17,19 +17,24 @@ public sealed record SweepPart(int Index, int Count, long Start, long End, long 
     public static SweepPart Write(string directory, Shard shard, long start, long end, long runs, string header, string fingerprint,
         IEnumerable<string> rowFiles, byte[] head)
     {
-        var rowsHash = SweepOutput.Hashed(Path.Combine(directory, "part.csv"), stream =>
+        // The folder is held by the sweep's lock: temporary files in it are a crashed attempt's.
+        AtomicFile.RemoveLeftovers(directory);
+        string rowsHash, headHash;
+        using (var files = new AtomicFileSet(directory, durable: true))
         {
-            foreach (var file in rowFiles)
+            rowsHash = files.Write("part.csv", stream =>
             {
-                using var chunk = File.OpenRead(file);
-                chunk.CopyTo(stream);
-            }
-        });
-        var headHash = SweepOutput.Hashed(Path.Combine(directory, "part.head.json"), stream => stream.Write(head));
-        File.Move(Path.Combine(directory, "part.csv" + DurableFile.TempSuffix), Path.Combine(directory, "part.csv"), overwrite: true);
-        File.Move(Path.Combine(directory, "part.head.json" + DurableFile.TempSuffix), Path.Combine(directory, "part.head.json"), overwrite: true);
+                foreach (var file in rowFiles)
+                {
+                    using var chunk = File.OpenRead(file);
+                    chunk.CopyTo(stream);
+                }
+            });
+            headHash = files.Write("part.head.json", head);
+            files.Commit();
+        }
         var part = new SweepPart(shard.Index, shard.Count, start, end, runs, header, fingerprint, rowsHash, headHash);
-        DurableFile.WriteAllText(Path.Combine(directory, MarkerFile), JsonSerializer.Serialize(part, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(directory, MarkerFile), JsonSerializer.Serialize(part, new JsonSerializerOptions { WriteIndented = true }) + "\n", durable: true);
         return part;
     }
 

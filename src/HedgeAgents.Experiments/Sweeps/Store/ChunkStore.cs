@@ -1,4 +1,5 @@
 using System.Globalization;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Experiments.Sweeps.Store;
 
@@ -32,21 +33,21 @@ public sealed class ChunkStore
     {
         Delete();
         Directory.CreateDirectory(_chunks);
-        DurableFile.WriteAllText(FingerprintPath, fingerprint);
+        AtomicFile.WriteAllText(FingerprintPath, fingerprint, durable: true);
     }
 
     /// <summary>Prepares to continue: removes the temporary files of a crashed write.</summary>
     public void Reopen()
     {
         Directory.CreateDirectory(_chunks);
-        DurableFile.RemoveLeftovers(_chunks);
+        AtomicFile.RemoveLeftovers(_chunks);
     }
 
     /// <summary>Whether the chunk [start, end) is committed.</summary>
     public bool IsDone(long start, long end) => File.Exists(ChunkPath(start, end));
 
     /// <summary>Commits a chunk's rows durably.</summary>
-    public void Commit(long start, long end, string rows) => DurableFile.WriteAllText(ChunkPath(start, end), rows);
+    public void Commit(long start, long end, string rows) => AtomicFile.WriteAllText(ChunkPath(start, end), rows, durable: true);
 
     /// <summary>Every committed chunk's range, in order.</summary>
     public IReadOnlyList<(long Start, long End)> Chunks()

@@ -2,9 +2,6 @@ using System.Collections.Immutable;
 
 namespace HedgeAgents.Core.Parameters;
 
-/// <summary>Parameters that take effect at a round (a scenario event), already resolved to a full parameter set.</summary>
-public sealed record ScheduledParameters(int At, string Label, ModelParameters Parameters);
-
 /// <summary>What a run needs besides its seed: starting parameters, length, burn-in and the scenario's events.</summary>
 /// <param name="Initial">Parameters in force from round 0.</param>
 /// <param name="Rounds">Number of rounds.</param>

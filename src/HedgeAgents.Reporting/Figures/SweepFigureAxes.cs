@@ -5,7 +5,7 @@ using HedgeAgents.Reporting.Data;
 namespace HedgeAgents.Reporting.Figures;
 
 /// <summary>Helpers the sweep figures share: the swept paths a figure needs, checked against the data, and value labels.</summary>
-internal static class SweepAxis
+internal static class SweepFigureAxes
 {
     /// <summary>The swept paths of the folder; each of <paramref name="needed"/> must be one, else an error lists them.</summary>
     public static IReadOnlyList<string> Paths(FigureRequest request, params string?[] needed)

@@ -4,7 +4,7 @@ namespace HedgeAgents.Reporting.Reproduction;
 
 /// <summary>The command line a manifest records: words joined by spaces, a word double-quoted only when it holds a
 /// space or a quote (or is empty), so the commands of ordinary runs read exactly as typed.</summary>
-public static class ManifestCommand
+public static class CommandLineQuoting
 {
     /// <summary>Joins words into one command line that <see cref="Tokenize"/> splits back into the same words.</summary>
     public static string Join(IEnumerable<string> words) => string.Join(' ', words.Select(Quote));
