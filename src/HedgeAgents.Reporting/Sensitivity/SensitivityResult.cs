@@ -122,7 +122,8 @@ public sealed record SensitivityResult(SweepRecord Sweep, PointOutputs Outputs, 
                $"over its {Outputs.Replications} replication(s); {level} bootstrap percentile intervals, {Bootstrap.Resamples} resamples, seed {Bootstrap.Seed}";
     }
 
-    /// <summary>A readable table for the terminal: one row per parameter, sorted as the file (column order).</summary>
+    /// <summary>A readable table for the terminal: one row per parameter, sorted as the file (column order), then the
+    /// noise row and a line saying what it is.</summary>
     public string Table()
     {
         var rows = Rows();
@@ -149,11 +150,12 @@ public sealed record SensitivityResult(SweepRecord Sweep, PointOutputs Outputs, 
                 sb.Append(NoiseRowName.PadRight(width)).Append("".PadLeft(10)).Append(F(n.Share).PadLeft(10))
                   .Append($"  [{F(n.Interval.Low)}, {F(n.Interval.High)}]\n");
         }
-        sb.Append(Noise is null
-            ? $"{NoiseText()}; runs that share a {(Sobol is not null ? "base sample" : "trajectory")} share their seeds, so noise adds nothing to a parameter the model ignores\n"
-            : $"noise: the share of the variance of the point means that is replication noise (per point, its replications' variance / R, " +
-              $"averaged over points, over that variance{(Sobol is not null ? "" : "; a share, not an effect")}); runs that share a " +
-              $"{(Sobol is not null ? "base sample" : "trajectory")} share their seeds, so noise adds nothing to a parameter the model ignores\n");
+        var what = Noise is null
+            ? NoiseText()
+            : "noise: the share of the variance of the point means that is replication noise (per point, its replications' variance / R, " +
+              $"averaged over points, over that variance{(Sobol is not null ? "" : "; a share, not an effect")})";
+        var group = Sobol is not null ? "base sample" : "trajectory";
+        sb.Append($"{what}; runs that share a {group} share their seeds, so noise adds nothing to a parameter the model ignores\n");
         return sb.ToString();
     }
 }
