@@ -138,6 +138,39 @@ public class SensitivityCommandTests : TempDirTest
         Assert.That(noise[1], Is.GreaterThan(0).And.LessThan(1));
     }
 
+    [TestCase("sobol", "")]
+    [TestCase("morris", "  levels: 6\n")]
+    public void Sweep_GroupedSeedsThreeShardsMerged_IdenticalToTheUnshardedSweepAndSeedsSharedPerGroup(string design, string extra)
+    {
+        // Given a sobol (or morris) sweep run whole and moved aside, and the same sweep in three shards (out of order)
+        // into the same folder name, merged
+        var experiment = Write("tiny.yaml", Tiny(design, extra));
+        var whole = Path.Combine(Dir, "whole");
+        var target = Path.Combine(Dir, "x");
+        Assert.That(Repo.Hedge("sweep", experiment, "--out", target, "--quiet", "--no-figures").Exit, Is.EqualTo(0));
+        Directory.Move(target, whole);
+        foreach (var i in new[] { 1, 2, 0 })
+        {
+            var (exit, _, err) = Repo.Hedge("sweep", experiment, "--out", target, "--shard", $"{i}/3", "--quiet", "--no-figures");
+            Assert.That(exit, Is.EqualTo(0), err);
+        }
+        var merged = Repo.Hedge("merge", target);
+        Assert.That(merged.Exit, Is.EqualTo(0), merged.Err);
+
+        // Then the files are byte-identical, although a seed group's runs straddle the shards' boundaries
+        foreach (var name in new[] { "runs.csv", "points.csv", "runs.parquet", "manifest.json" })
+            Assert.That(File.ReadAllBytes(Path.Combine(target, name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(whole, name))), name);
+
+        // And within a group (5 points of a base sample, or 4 of a trajectory) replication r has one seed, across
+        // groups different ones
+        var perGroup = design == "sobol" ? 5 : 4;
+        var rows = File.ReadAllLines(Path.Combine(whole, "runs.csv")).Skip(1).Select(Repo.CsvFields)
+            .Select(f => (Group: long.Parse(f[0], CultureInfo.InvariantCulture) / perGroup, Replication: f[1], Seed: f[2])).ToList();
+        var seeds = rows.GroupBy(r => (r.Group, r.Replication)).Select(g => g.Select(r => r.Seed).Distinct().Single()).ToList();
+        Assert.That(seeds, Has.Count.EqualTo(32 * 2));
+        Assert.That(seeds.Distinct().Count(), Is.EqualTo(seeds.Count));
+    }
+
     [Test]
     public void Sensitivity_GridSweepFolder_RefusedNamingTheDesignsThatWork()
     {
