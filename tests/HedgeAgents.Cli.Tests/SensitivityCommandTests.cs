@@ -45,7 +45,7 @@ public class SensitivityCommandTests : TempDirTest
 
     private static Dictionary<string, double[]> ReadCsv(string file) =>
         File.ReadAllLines(file).Skip(1).Select(Repo.CsvFields)
-            .ToDictionary(f => f[0], f => f.Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray());
+            .ToDictionary(f => f[0], f => f.Skip(1).Select(v => v.Length == 0 ? double.NaN : double.Parse(v, CultureInfo.InvariantCulture)).ToArray());
 
     [Test]
     public void Sensitivity_SobolExperiment_RunsTheSweepThenWritesIndicesChartAndReadme()
@@ -68,11 +68,12 @@ public class SensitivityCommandTests : TempDirTest
         Assert.That(readme, Does.Contain($"`hedge sensitivity {output} --metric mean_payoff --actor MID --bootstrap 200 --confidence 0.95 --seed 7`"));
         Assert.That(readme, Does.Contain("mean of the metric over the point's replications"));
 
-        // And stdout says what the output per point is and prints one row per parameter, in sweep order
+        // And stdout says what the output per point is and prints one row per parameter, in sweep order, then the noise
         Assert.That(stdout, Does.Contain("output per point: the mean of mean_payoff of MID over its 2 replication(s)"));
+        Assert.That(stdout, Does.Contain("\nnoise ").And.Contain("noise: the share of the variance of the point means that is replication noise"));
         var rows = ReadCsv(csv);
-        Assert.That(rows.Keys, Is.EqualTo(new[] { "relations.MID.EAST.returns", "shocks.coercion.hazard", "shocks.abandonment.severity" }));
-        foreach (var (p, v) in rows)
+        Assert.That(rows.Keys, Is.EqualTo(new[] { "relations.MID.EAST.returns", "shocks.coercion.hazard", "shocks.abandonment.severity", "noise" }));
+        foreach (var (p, v) in rows.Where(r => r.Key != "noise"))
         {
             Assert.That(v[1], Is.LessThanOrEqualTo(v[0] + 1e-12).And.Not.NaN, $"{p}: S1 low ≤ S1");
             Assert.That(v[4], Is.LessThanOrEqualTo(v[3] + 1e-12), $"{p}: ST low ≤ ST");
@@ -81,7 +82,7 @@ public class SensitivityCommandTests : TempDirTest
     }
 
     [Test]
-    public void Sensitivity_ParameterThatDoesNothing_TotalIndexBelowFivePercentAndTheDriverFirst()
+    public void Sensitivity_ParameterThatDoesNothing_IndicesZeroNoiseShareReportedAndTheDriverFirst()
     {
         // Given the tiny sweep, whose abandonment severity cannot matter (the abandonment hazard is 0) and whose
         // returns from EAST set the level of every payoff
@@ -94,10 +95,20 @@ public class SensitivityCommandTests : TempDirTest
         Assert.That(exit, Is.EqualTo(0), err);
         var rows = ReadCsv(Path.Combine(output, "sensitivity", "sensitivity-mean_payoff-MID.csv"));
 
-        // Then the idle parameter's ST is below 0.05 (not exactly 0: A and AB points are different runs with their own
-        // seeds, so replication noise reaches every index) and the returns have the largest ST
-        Assert.That(rows["shocks.abandonment.severity"][3], Is.LessThan(0.05));
+        // Then the idle parameter's S1 and ST are zero to rounding (|index| < 1e-12: the A and AB runs of a base sample
+        // share their seeds, so a parameter that does nothing changes no run), and the returns have the largest ST
+        var idle = rows["shocks.abandonment.severity"];
+        Assert.That(Math.Abs(idle[0]), Is.LessThan(1e-12), "S1");
+        Assert.That(Math.Abs(idle[3]), Is.LessThan(1e-12), "ST");
         Assert.That(rows["relations.MID.EAST.returns"][3], Is.GreaterThan(rows["shocks.coercion.hazard"][3]).And.GreaterThan(0.5));
+
+        // And the noise row carries the share of the variance that is replication noise, in the ST columns, inside its
+        // interval, with the S1 columns empty
+        var noise = rows["noise"];
+        Assert.That(noise[..3], Is.All.NaN);
+        Assert.That(noise[3], Is.GreaterThan(0).And.LessThan(1));
+        Assert.That(noise[4], Is.LessThanOrEqualTo(noise[3]));
+        Assert.That(noise[5], Is.GreaterThanOrEqualTo(noise[3]));
     }
 
     [Test]
@@ -113,13 +124,51 @@ public class SensitivityCommandTests : TempDirTest
         // When analysed for mean_payoff
         var (exit, stdout, err) = Repo.Hedge("sensitivity", output, "--metric", "mean_payoff", "--actor", "MID", "--bootstrap", "100");
 
-        // Then the CSV has Morris's columns, the step is reported, and the idle parameter has the smallest μ*
+        // Then the CSV has Morris's columns, the step is reported, the idle parameter's μ* is 0 (a trajectory's runs share
+        // their seeds, so its steps change no run) while the returns' is not, and the noise share is in the μ* columns
         Assert.That(exit, Is.EqualTo(0), err);
         Assert.That(stdout, Does.Contain("Δ = 1/5"));
         var csv = Path.Combine(output, "sensitivity", "sensitivity-mean_payoff-MID.csv");
         Assert.That(File.ReadLines(csv).First(), Is.EqualTo("parameter,mu,mu_star,mu_star_low,mu_star_high,sigma"));
         var rows = ReadCsv(csv);
-        Assert.That(rows["shocks.abandonment.severity"][1], Is.LessThan(rows["relations.MID.EAST.returns"][1]));
+        Assert.That(rows["shocks.abandonment.severity"][1], Is.Zero);
+        Assert.That(rows["relations.MID.EAST.returns"][1], Is.GreaterThan(0));
+        var noise = rows["noise"];
+        Assert.That((noise[0], noise[4]), Is.EqualTo((double.NaN, double.NaN)));
+        Assert.That(noise[1], Is.GreaterThan(0).And.LessThan(1));
+    }
+
+    [TestCase("sobol", "")]
+    [TestCase("morris", "  levels: 6\n")]
+    public void Sweep_GroupedSeedsThreeShardsMerged_IdenticalToTheUnshardedSweepAndSeedsSharedPerGroup(string design, string extra)
+    {
+        // Given a sobol (or morris) sweep run whole and moved aside, and the same sweep in three shards (out of order)
+        // into the same folder name, merged
+        var experiment = Write("tiny.yaml", Tiny(design, extra));
+        var whole = Path.Combine(Dir, "whole");
+        var target = Path.Combine(Dir, "x");
+        Assert.That(Repo.Hedge("sweep", experiment, "--out", target, "--quiet", "--no-figures").Exit, Is.EqualTo(0));
+        Directory.Move(target, whole);
+        foreach (var i in new[] { 1, 2, 0 })
+        {
+            var (exit, _, err) = Repo.Hedge("sweep", experiment, "--out", target, "--shard", $"{i}/3", "--quiet", "--no-figures");
+            Assert.That(exit, Is.EqualTo(0), err);
+        }
+        var merged = Repo.Hedge("merge", target);
+        Assert.That(merged.Exit, Is.EqualTo(0), merged.Err);
+
+        // Then the files are byte-identical, although a seed group's runs straddle the shards' boundaries
+        foreach (var name in new[] { "runs.csv", "points.csv", "runs.parquet", "manifest.json" })
+            Assert.That(File.ReadAllBytes(Path.Combine(target, name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(whole, name))), name);
+
+        // And within a group (5 points of a base sample, or 4 of a trajectory) replication r has one seed, across
+        // groups different ones
+        var perGroup = design == "sobol" ? 5 : 4;
+        var rows = File.ReadAllLines(Path.Combine(whole, "runs.csv")).Skip(1).Select(Repo.CsvFields)
+            .Select(f => (Group: long.Parse(f[0], CultureInfo.InvariantCulture) / perGroup, Replication: f[1], Seed: f[2])).ToList();
+        var seeds = rows.GroupBy(r => (r.Group, r.Replication)).Select(g => g.Select(r => r.Seed).Distinct().Single()).ToList();
+        Assert.That(seeds, Has.Count.EqualTo(32 * 2));
+        Assert.That(seeds.Distinct().Count(), Is.EqualTo(seeds.Count));
     }
 
     [Test]

@@ -10,7 +10,8 @@ public static class SeedDerivation
     /// <summary>The stream index of the environment's draws (shocks and return noise).</summary>
     public const int EnvironmentStream = -1;
 
-    /// <summary>The seed of run (point, replication) under a master seed.</summary>
+    /// <summary>The seed of run (point, replication) under a master seed; a sweep passes the point's seed group
+    /// (<see cref="Sweeps.IDesignPoints.SeedGroup"/>), which is the point itself except where a design shares seeds.</summary>
     public static ulong RunSeed(ulong master, long point, long replication) =>
         Combine(Combine(Combine(0x48656467654167UL, master), (ulong)point), (ulong)replication);
 

@@ -7,8 +7,10 @@ namespace HedgeAgents.Core.Sensitivity;
 /// <param name="FirstOrderIntervals">The interval of each S1_i.</param>
 /// <param name="TotalIntervals">The interval of each ST_i.</param>
 /// <param name="Bootstrap">How the intervals were drawn.</param>
+/// <param name="Noise">The share of V that replication noise accounts for, when the noise of each output was given.</param>
 public sealed record SobolAnalysis(
     SobolIndices Indices,
     ImmutableArray<ConfidenceInterval> FirstOrderIntervals,
     ImmutableArray<ConfidenceInterval> TotalIntervals,
-    BootstrapOptions Bootstrap);
+    BootstrapOptions Bootstrap,
+    NoiseShare? Noise = null);

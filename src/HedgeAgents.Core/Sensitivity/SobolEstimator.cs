@@ -21,13 +21,40 @@ public static class SobolEstimator
     /// resampled with replacement and the indices recomputed on each resample.</summary>
     /// <exception cref="ArgumentException">As <see cref="Estimate(SaltelliLayout, ReadOnlySpan{double})"/>; bad bootstrap
     /// options; or a resample whose output is constant over A and B (too few base samples that differ).</exception>
-    public static SobolAnalysis Analyse(SaltelliLayout layout, ReadOnlySpan<double> outputs, BootstrapOptions bootstrap)
+    public static SobolAnalysis Analyse(SaltelliLayout layout, ReadOnlySpan<double> outputs, BootstrapOptions bootstrap) =>
+        Analyse(layout, outputs, bootstrap, default, withNoise: false);
+
+    /// <summary>The indices with their intervals, and the share of V that replication noise accounts for
+    /// (<see cref="NoiseShare"/>): the mean of <paramref name="noise"/> over all points divided by V, bootstrapped with
+    /// the indices (each resample's base samples, their V).</summary>
+    /// <param name="layout">Where each point sits.</param>
+    /// <param name="outputs">One output per point, in point order.</param>
+    /// <param name="bootstrap">How to draw the intervals.</param>
+    /// <param name="noise">Per point, the variance of its output across seeds: for a mean of R replications, their
+    /// sample variance (denominator R − 1) divided by R.</param>
+    /// <exception cref="ArgumentException">As <see cref="Analyse(SaltelliLayout, ReadOnlySpan{double}, BootstrapOptions)"/>,
+    /// or a noise count other than the outputs', or a negative or non-finite noise variance.</exception>
+    public static SobolAnalysis Analyse(SaltelliLayout layout, ReadOnlySpan<double> outputs, BootstrapOptions bootstrap, ReadOnlySpan<double> noise) =>
+        Analyse(layout, outputs, bootstrap, noise, withNoise: true);
+
+    private static SobolAnalysis Analyse(SaltelliLayout layout, ReadOnlySpan<double> outputs, BootstrapOptions bootstrap, ReadOnlySpan<double> noise, bool withNoise)
     {
         ArgumentNullException.ThrowIfNull(bootstrap);
         bootstrap.Validate();
         var data = SaltelliOutputs.From(layout, outputs);
+        if (withNoise) NoiseVariances.Check(noise, outputs.Length);
         var indices = Estimate(data);
         int d = data.Dimensions, n = data.Samples, resamples = bootstrap.Resamples;
+
+        // Per base sample, the mean noise variance of its d+2 points, so a resample's noise is the mean over its picks.
+        var sampleNoise = withNoise ? new double[n] : [];
+        for (var j = 0; j < sampleNoise.Length; j++)
+        {
+            var sum = 0.0;
+            for (var role = 0; role < layout.PointsPerSample; role++) sum += noise[(int)layout.PointOf(j, role)];
+            sampleNoise[j] = sum / layout.PointsPerSample;
+        }
+        var noiseShares = new double[withNoise ? resamples : 0];
 
         // Row r holds resample r's indices, axis after axis, so each axis's distribution is a strided column.
         var firstOrder = new double[d * resamples];
@@ -39,7 +66,7 @@ public static class SobolEstimator
         {
             var rng = new Xoshiro256StarStar(SeedDerivation.StreamSeed(bootstrap.Seed, r));
             for (var k = 0; k < n; k++) picks[k] = rng.NextInt(n);
-            if (!data.TryEstimate(picks, s1, st, out _))
+            if (!data.TryEstimate(picks, s1, st, out var variance))
                 throw new ArgumentException(
                     $"bootstrap resample {r} drew only base samples whose outputs over A and B are all equal, so its indices " +
                     $"are undefined; {n} base samples are too few, or too few of them differ, for a bootstrap", nameof(outputs));
@@ -48,6 +75,7 @@ public static class SobolEstimator
                 firstOrder[i * resamples + r] = s1[i];
                 total[i * resamples + r] = st[i];
             }
+            if (withNoise) noiseShares[r] = NoiseVariances.Share(MeanOver(sampleNoise, picks), variance);
         }
 
         var s1Intervals = new ConfidenceInterval[d];
@@ -57,7 +85,19 @@ public static class SobolEstimator
             s1Intervals[i] = Percentile.Interval(firstOrder.AsSpan(i * resamples, resamples), bootstrap.Level);
             stIntervals[i] = Percentile.Interval(total.AsSpan(i * resamples, resamples), bootstrap.Level);
         }
-        return new SobolAnalysis(indices, [.. s1Intervals], [.. stIntervals], bootstrap);
+        NoiseShare? share = withNoise
+            ? new NoiseShare(NoiseVariances.Share(MeanOver(sampleNoise, null), indices.Variance), Percentile.Interval(noiseShares, bootstrap.Level))
+            : null;
+        return new SobolAnalysis(indices, [.. s1Intervals], [.. stIntervals], bootstrap, share);
+    }
+
+    // The mean of values at picks (all when null; repeats allowed).
+    private static double MeanOver(double[] values, int[]? picks)
+    {
+        var n = picks?.Length ?? values.Length;
+        var sum = 0.0;
+        for (var k = 0; k < n; k++) sum += values[picks is null ? k : picks[k]];
+        return sum / n;
     }
 
     private static SobolIndices Estimate(SaltelliOutputs data)

@@ -80,8 +80,14 @@ internal static class DesignRules
     /// <summary>Checks a Fill call's arguments against a design's size.</summary>
     public static void CheckFill(long point, int length, long count, int dimensions)
     {
-        if ((ulong)point >= (ulong)count) throw new ArgumentOutOfRangeException(nameof(point), point, $"a point index in [0, {count})");
+        CheckPoint(point, count);
         if (length != dimensions) throw new ArgumentOutOfRangeException("values", length, $"a span of {dimensions} values");
+    }
+
+    /// <summary>Throws unless <paramref name="point"/> is in [0, <paramref name="count"/>).</summary>
+    public static void CheckPoint(long point, long count)
+    {
+        if ((ulong)point >= (ulong)count) throw new ArgumentOutOfRangeException(nameof(point), point, $"a point index in [0, {count})");
     }
 
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -19,6 +19,14 @@ public sealed class GridPoints : IDesignPoints
     /// <inheritdoc />
     public int Dimensions => _values.Length;
 
+    /// <inheritdoc />
+    /// <remarks>Each point is its own group: a grid's estimators (means per cell) compare no points run by run.</remarks>
+    public long SeedGroup(long point)
+    {
+        DesignRules.CheckPoint(point, Count);
+        return point;
+    }
+
     /// <summary>Number of values on axis <paramref name="axis"/>.</summary>
     public int Length(int axis) => _values[axis].Length;
 

@@ -79,6 +79,10 @@ public sealed class MorrisPoints : UnitCubePoints
     public double SignedDelta(int trajectory, int step) =>
         _direction[trajectory * _d + _order[Entry(trajectory, step)]] * Delta;
 
+    /// <summary>The trajectory: its d+1 points share their seeds, so each elementary effect is the effect of its axis
+    /// alone, with no replication noise in it.</summary>
+    protected override long GroupOf(long point) => point / PointsPerTrajectory;
+
     /// <summary>Writes the grid level (0..p−1) of each axis at a point: unit coordinate = level/(p−1).</summary>
     public void FillLevels(long point, Span<int> levels)
     {

@@ -18,6 +18,10 @@ public sealed class SaltelliPoints : UnitCubePoints
     /// <inheritdoc />
     public override long Count => Layout.Count;
 
+    /// <summary>The base sample: A_j, B_j and every AB_j^(i) share their seeds, so f(AB_j^(i)) − f(A_j) is the effect of
+    /// axis i alone, with no replication noise in it.</summary>
+    protected override long GroupOf(long point) => Layout.SampleOf(point);
+
     /// <inheritdoc />
     protected override void WriteUnit(long point, Span<double> unit)
     {

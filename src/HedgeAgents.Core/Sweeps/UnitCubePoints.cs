@@ -33,6 +33,16 @@ public abstract class UnitCubePoints : IDesignPoints
         for (var i = 0; i < values.Length; i++) values[i] = Axes[i].FromUnit(values[i]);
     }
 
+    /// <inheritdoc />
+    public long SeedGroup(long point)
+    {
+        DesignRules.CheckPoint(point, Count);
+        return GroupOf(point);
+    }
+
+    /// <summary>The seed group of a point already checked to be in range: the point itself unless the design groups points.</summary>
+    protected virtual long GroupOf(long point) => point;
+
     /// <summary>Writes the unit coordinates of a point already checked to be in range.</summary>
     protected abstract void WriteUnit(long point, Span<double> unit);
 }

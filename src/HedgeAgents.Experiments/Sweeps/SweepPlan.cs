@@ -47,8 +47,23 @@ public sealed class SweepPlan
     /// <summary>The run at a position of the global order.</summary>
     public (long Point, int Replication) RunAt(long index) => (index / Replications, (int)(index % Replications));
 
-    /// <summary>The seed of a run, hashed from (master seed, point, replication).</summary>
-    public ulong SeedOf(long point, int replication) => SeedDerivation.RunSeed(Config.Seed, point, replication);
+    /// <summary>The seed of a run, hashed from (master seed, the point's seed group, replication): a grid's or Latin
+    /// hypercube's point is its own group; a Saltelli base sample's A, B and AB points share one, as do a Morris
+    /// trajectory's steps (common random numbers, see <see cref="IDesignPoints.SeedGroup"/>).</summary>
+    public ulong SeedOf(long point, int replication) => SeedDerivation.RunSeed(Config.Seed, _points.SeedGroup(point), replication);
+
+    /// <summary>How the runs' seeds are derived, in words, for the manifest: with it and the master seed, every run's
+    /// seed can be worked out again.</summary>
+    public string SeedRule => _points switch
+    {
+        // The words of sweeps made before seed groups existed, so grid and lhs manifests are unchanged.
+        GridPoints or LatinHypercubePoints => "hash of (seed, point, replication); each row of runs.csv gives its own",
+        SaltelliPoints s => $"hash of (seed, base sample, replication), base sample = floor(point / {s.Layout.PointsPerSample}): " +
+                            "A, B and every AB point of a base sample share their seeds (common random numbers); each row of runs.csv gives its own",
+        MorrisPoints m => $"hash of (seed, trajectory, replication), trajectory = floor(point / {m.PointsPerTrajectory}): " +
+                          "the points of a trajectory share their seeds (common random numbers); each row of runs.csv gives its own",
+        _ => throw new InvalidOperationException($"no seed rule for the points of the '{Sweep.Design}' design"),
+    };
 
     /// <summary>Writes a point's parameter values, rounded to the 10 significant digits runs.csv shows, so the
     /// value a run used is exactly the value written beside it.</summary>

@@ -11,7 +11,9 @@ namespace HedgeAgents.Reporting.Sensitivity;
 /// <param name="Actor">The actor whose rows were read.</param>
 /// <param name="Means">Per point, the mean of the metric over its replications.</param>
 /// <param name="Replications">Replications behind each mean.</param>
-public sealed record PointOutputs(string Metric, string Actor, double[] Means, int Replications)
+/// <param name="Noise">Per point, the variance of its mean across seeds, estimated from its replications: their sample
+/// variance (denominator R − 1) divided by R. None with a single replication, where it cannot be estimated.</param>
+public sealed record PointOutputs(string Metric, string Actor, double[] Means, int Replications, double[]? Noise)
 {
     private const string RunsFile = "runs.csv";
 
@@ -46,7 +48,12 @@ public sealed record PointOutputs(string Metric, string Actor, double[] Means, i
         var metrics = Metrics(sweep.Folder);
         if (!metrics.Contains(metric))
             throw new SensitivityInputException(file, $"--metric: no metric '{metric}'; metrics: {string.Join(", ", metrics)}");
+        // Per point, the sum of the values (for the mean), and their deviations from its first value summed and squared
+        // (for the variance, which so loses no digits to the level).
         var sums = new double[points.Count];
+        var deviations = new double[points.Count];
+        var squares = new double[points.Count];
+        var shifts = new double[points.Count];
         var counts = new int[points.Count];
         var expected = new double[points.Dimensions];
         var empty = 0;
@@ -84,7 +91,11 @@ public sealed record PointOutputs(string Metric, string Actor, double[] Means, i
                 firstEmpty ??= $"point {point}, replication {f[cRep]}";
                 return;
             }
+            if (counts[point] == 0) shifts[point] = value;
+            var deviation = value - shifts[point];
             sums[point] += value;
+            deviations[point] += deviation;
+            squares[point] += deviation * deviation;
             counts[point]++;
         });
         if (counts.All(c => c == 0) && empty == 0)
@@ -99,7 +110,16 @@ public sealed record PointOutputs(string Metric, string Actor, double[] Means, i
             if (counts[p] != replications)
                 throw new SensitivityInputException(file, $"point {p} has {counts[p]} runs of {actor} and point 0 has {replications}; " +
                     "every point needs its replications (is the file complete?)");
-        return new PointOutputs(metric, actor, [.. sums.Select(s => s / replications)], replications);
+        var means = new double[counts.Length];
+        for (var p = 0; p < means.Length; p++) means[p] = sums[p] / replications;
+        double[]? noise = null;
+        if (replications > 1)
+        {
+            noise = new double[counts.Length];
+            for (var p = 0; p < noise.Length; p++)
+                noise[p] = Math.Max(0, (squares[p] - deviations[p] * deviations[p] / replications) / (replications - 1)) / replications;
+        }
+        return new PointOutputs(metric, actor, means, replications, noise);
     }
 
     /// <summary>The number as runs.csv writes it, for messages.</summary>

@@ -28,8 +28,12 @@ public sealed record SensitivityResult(SweepRecord Sweep, PointOutputs Outputs, 
         {
             return points switch
             {
-                SaltelliPoints s => new SensitivityResult(sweep, outputs, bootstrap, SobolEstimator.Analyse(s.Layout, outputs.Means, bootstrap), null),
-                MorrisPoints m => new SensitivityResult(sweep, outputs, bootstrap, null, MorrisEstimator.Analyse(m, outputs.Means, bootstrap)),
+                SaltelliPoints s => new SensitivityResult(sweep, outputs, bootstrap, outputs.Noise is { } noise
+                    ? SobolEstimator.Analyse(s.Layout, outputs.Means, bootstrap, noise)
+                    : SobolEstimator.Analyse(s.Layout, outputs.Means, bootstrap), null),
+                MorrisPoints m => new SensitivityResult(sweep, outputs, bootstrap, null, outputs.Noise is { } noise
+                    ? MorrisEstimator.Analyse(m, outputs.Means, bootstrap, noise)
+                    : MorrisEstimator.Analyse(m, outputs.Means, bootstrap)),
                 _ => throw new SensitivityInputException(folder, $"the '{sweep.Design}' design has no sensitivity estimator"),
             };
         }
@@ -70,15 +74,42 @@ public sealed record SensitivityResult(SweepRecord Sweep, PointOutputs Outputs, 
         return rows;
     }
 
-    /// <summary>The CSV text: a header, then one row per parameter in column order, numbers as runs.csv writes them.</summary>
+    /// <summary>The name of the last row, which holds the noise share rather than a parameter's indices.</summary>
+    public const string NoiseRowName = "noise";
+
+    /// <summary>The share of the variance of the per-point means that replication noise accounts for, with its interval;
+    /// none with a single replication (nothing to estimate it from) or, for Morris, an output that never varies.</summary>
+    public NoiseShare? Noise => Sobol is not null ? Sobol.Noise : Morris!.Noise;
+
+    /// <summary>The noise row, in <see cref="Columns"/> after the name: the share and its interval in the columns of the
+    /// design's ranking measure (ST, or μ*), every other column empty (NaN); all empty when there is no estimate.</summary>
+    public double[] NoiseRow()
+    {
+        var row = Enumerable.Repeat(double.NaN, Columns.Length - 1).ToArray();
+        if (Noise is { } n)
+        {
+            var at = Sobol is not null ? 3 : 1;
+            (row[at], row[at + 1], row[at + 2]) = (n.Share, n.Interval.Low, n.Interval.High);
+        }
+        return row;
+    }
+
+    /// <summary>The CSV text: a header, one row per parameter in column order, then the noise row, numbers as runs.csv
+    /// writes them (an empty field where there is no number).</summary>
     public string Csv()
     {
         var sb = new StringBuilder();
         HedgeAgents.Experiments.Output.Csv.Row(sb, Columns);
-        foreach (var (parameter, values) in Rows())
+        foreach (var (parameter, values) in Rows().Append((NoiseRowName, NoiseRow())))
             HedgeAgents.Experiments.Output.Csv.Row(sb, [HedgeAgents.Experiments.Output.Csv.Text(parameter), .. values.Select(HedgeAgents.Experiments.Output.Csv.Number)]);
         return sb.ToString();
     }
+
+    /// <summary>The noise share in words, for the table and the figure.</summary>
+    public string NoiseText() => Noise is { } n
+        ? $"noise share {n.Share.ToString("0.000", CultureInfo.InvariantCulture)} [{n.Interval.Low.ToString("0.000", CultureInfo.InvariantCulture)}, " +
+          $"{n.Interval.High.ToString("0.000", CultureInfo.InvariantCulture)}]"
+        : Outputs.Replications < 2 ? "noise share not estimable from 1 replication" : "noise share undefined (the output never varies)";
 
     /// <summary>One line saying what was computed from what.</summary>
     public string Description()
@@ -91,7 +122,8 @@ public sealed record SensitivityResult(SweepRecord Sweep, PointOutputs Outputs, 
                $"over its {Outputs.Replications} replication(s); {level} bootstrap percentile intervals, {Bootstrap.Resamples} resamples, seed {Bootstrap.Seed}";
     }
 
-    /// <summary>A readable table for the terminal: one row per parameter, sorted as the file (column order).</summary>
+    /// <summary>A readable table for the terminal: one row per parameter, sorted as the file (column order), then the
+    /// noise row and a line saying what it is.</summary>
     public string Table()
     {
         var rows = Rows();
@@ -104,6 +136,9 @@ public sealed record SensitivityResult(SweepRecord Sweep, PointOutputs Outputs, 
             foreach (var (p, v) in rows)
                 sb.Append(p.PadRight(width)).Append(F(v[0]).PadLeft(8)).Append($"  [{F(v[1])}, {F(v[2])}]").Append(F(v[3]).PadLeft(8))
                   .Append($"  [{F(v[4])}, {F(v[5])}]\n");
+            if (Noise is { } n)
+                sb.Append(NoiseRowName.PadRight(width)).Append("".PadLeft(8)).Append("".PadRight(18)).Append(F(n.Share).PadLeft(8))
+                  .Append($"  [{F(n.Interval.Low)}, {F(n.Interval.High)}]\n");
         }
         else
         {
@@ -111,7 +146,16 @@ public sealed record SensitivityResult(SweepRecord Sweep, PointOutputs Outputs, 
             foreach (var (p, v) in rows)
                 sb.Append(p.PadRight(width)).Append(F(v[0]).PadLeft(10)).Append(F(v[1]).PadLeft(10)).Append($"  [{F(v[2])}, {F(v[3])}]".PadRight(24))
                   .Append(F(v[4]).PadLeft(8)).Append('\n');
+            if (Noise is { } n)
+                sb.Append(NoiseRowName.PadRight(width)).Append("".PadLeft(10)).Append(F(n.Share).PadLeft(10))
+                  .Append($"  [{F(n.Interval.Low)}, {F(n.Interval.High)}]\n");
         }
+        var what = Noise is null
+            ? NoiseText()
+            : "noise: the share of the variance of the point means that is replication noise (per point, its replications' variance / R, " +
+              $"averaged over points, over that variance{(Sobol is not null ? "" : "; a share, not an effect")})";
+        var group = Sobol is not null ? "base sample" : "trajectory";
+        sb.Append($"{what}; runs that share a {group} share their seeds, so noise adds nothing to a parameter the model ignores\n");
         return sb.ToString();
     }
 }

@@ -38,7 +38,7 @@ public static class SensitivityWriter
         var title = $"{what} of {result.Outputs.Metric}: what moves {folder.ActorName(result.Outputs.Actor)} ({result.Outputs.Actor})";
         var experiment = folder.ExperimentPath is { } e ? Path.GetFileNameWithoutExtension(e) : "";
         var subtitle = $"experiment {experiment} · {result.Design} sweep, {result.Sweep.Points} points · per point the mean over " +
-                       $"{result.Outputs.Replications} replication(s) · whiskers: bootstrap percentile intervals, {result.Bootstrap.Resamples} resamples";
+                       $"{result.Outputs.Replications} replication(s) · {result.NoiseText()} · whiskers: bootstrap percentile intervals, {result.Bootstrap.Resamples} resamples";
         var bundle = PlotlyBundle.Ensure(PlotlyBundle.AssetsFolder(result.Sweep.Folder, dir));
         var html = Path.Combine(dir, stem + ".html");
         AtomicFile.WriteIfChanged(html, Encoding.UTF8.GetBytes(FigurePage.Render(stem, title, SensitivityFigure.Draw(result, title, subtitle),
@@ -67,10 +67,14 @@ public static class SensitivityWriter
         sb.Append("# Sensitivity analyses of this sweep\n\n");
         sb.Append("Written by `hedge sensitivity` from the sweep's `manifest.json` (the design) and `runs.csv` (the runs). The output of each\n");
         sb.Append("design point is the **mean of the metric over the point's replications**, so the indices apportion the variance (Sobol')\n");
-        sb.Append("or measure the effects (Morris) of that mean; the noise of a finite number of replications is part of what is left\n");
-        sb.Append("unexplained. Sobol' CSV columns: `parameter, S1, S1_low, S1_high, ST, ST_low, ST_high`; Morris: `parameter, mu, mu_star,\n");
-        sb.Append("mu_star_low, mu_star_high, sigma` (effects per unit of the parameter's range). Low and high are bootstrap percentile\n");
-        sb.Append("intervals. Each command below regenerates its files (run from the repository root); docs/sensitivity.md has the maths.\n\n");
+        sb.Append("or measure the effects (Morris) of that mean. The runs of one base sample (Sobol') or trajectory (Morris) share their\n");
+        sb.Append("seeds (common random numbers), so replication noise adds nothing to a parameter the model ignores. Sobol' CSV columns:\n");
+        sb.Append("`parameter, S1, S1_low, S1_high, ST, ST_low, ST_high`; Morris: `parameter, mu, mu_star, mu_star_low, mu_star_high, sigma`\n");
+        sb.Append("(effects per unit of the parameter's range). The last row, `noise`, is the share of the variance of the point means\n");
+        sb.Append("that is replication noise (per point, its replications' variance / R, averaged over points, over the variance of the\n");
+        sb.Append("point means), in the ST (Sobol') or mu_star (Morris) columns, other columns empty. Low and high are bootstrap\n");
+        sb.Append("percentile intervals. Each command below regenerates its files (run from the repository root); docs/sensitivity.md\n");
+        sb.Append("has the maths.\n\n");
         sb.Append("| files | what | command |\n|---|---|---|\n");
         foreach (var row in rows) sb.Append(row).Append('\n');
         return sb.ToString();

@@ -26,8 +26,10 @@ internal static class SensitivityCommand
         var command = new Command("sensitivity", """
             Sensitivity indices of one metric over a sweep's parameters: first-order and total Sobol' indices for a 'sobol'
             sweep, Morris μ, μ*, σ for a 'morris' sweep, with bootstrap intervals. The output of each design point is the
-            mean of the metric over its replications. Writes <folder>/sensitivity/sensitivity-<metric>-<actor>.csv, a bar
-            chart (.html, .png with --png) and README.md; prints the table.
+            mean of the metric over its replications; the runs of a base sample (or trajectory) share their seeds, so noise
+            adds nothing to a parameter the model ignores, and a last row, noise, gives the share of the variance that is
+            replication noise. Writes <folder>/sensitivity/sensitivity-<metric>-<actor>.csv, a bar chart (.html, .png with
+            --png) and README.md; prints the table.
             Examples:
               hedge sensitivity experiments/11-what-drives-hedging.yaml --metric share_hedging --actor KAZ
               hedge sensitivity results/11-what-drives-hedging --metric q05_payoff --png

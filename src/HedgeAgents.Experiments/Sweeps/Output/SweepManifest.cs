@@ -64,7 +64,7 @@ public static class SweepManifest
             json.WriteEndObject();
             json.WriteNumber("points", plan.Points);
             json.WriteNumber("runs", plan.Runs);
-            json.WriteString("runSeeds", "hash of (seed, point, replication); each row of runs.csv gives its own");
+            json.WriteString("runSeeds", plan.SeedRule);
             json.WriteEndObject();
             ResultWriter.WriteResolved(json, config);
             json.WriteEndObject();
