@@ -32,8 +32,12 @@ public sealed class SweepLock : IDisposable
             // FileShare.None is an exclusive advisory lock (flock) on Unix and a share-mode lock on Windows.
             var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             var owner = Path.Combine(directory, OwnerFileName);
-            File.WriteAllText(owner, string.Create(CultureInfo.InvariantCulture,
+            // Written aside and renamed, so a second sweep that finds the note never reads it half-written. Not
+            // through the output writer: a fault there must not be mistaken for a busy folder.
+            var note = $"{owner}.new-{Environment.ProcessId}";
+            File.WriteAllText(note, string.Create(CultureInfo.InvariantCulture,
                 $"pid {Environment.ProcessId} on {Environment.MachineName}: {command}\n"));
+            File.Move(note, owner, overwrite: true);
             return new SweepLock(stream, owner);
         }
         catch (IOException)
