@@ -289,7 +289,7 @@ public static class ExperimentSchema
             case OptionKind.Number:
                 var range = new Bounds(option.Min, option.Max);
                 var number = Number($"{rule}: {option.Description}. Number {range}; default {option.Default}; {path}", range);
-                if (ValueText.TryParseNumber(option.Default, out var d)) number["default"] = d;
+                if (option is NumberOption typed) number["default"] = typed.DefaultValue;
                 return number;
             case OptionKind.Choice:
                 var choice = Enum($"{rule}: {option.Description}. One of {string.Join(", ", option.Allowed ?? [])}; default {option.Default}; {path}",
