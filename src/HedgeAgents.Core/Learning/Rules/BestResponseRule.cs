@@ -72,8 +72,7 @@ public sealed class BestResponseRule : ILearningRule
         public string Description => "plays the action with the highest certainty equivalent (commitment evaluation)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Inertia, Temperature, Horizon];
+        public IReadOnlyList<LearningOption> Options { get; } = [Inertia, Temperature, Horizon];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) =>

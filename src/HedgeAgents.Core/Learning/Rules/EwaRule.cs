@@ -144,8 +144,7 @@ public sealed class EwaRule : ILearningRule
         public string Description => "experience-weighted attraction with logit choice (Camerer & Ho 1999)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Phi, Rho, Delta, Lambda, InitialExperience];
+        public IReadOnlyList<LearningOption> Options { get; } = [Phi, Rho, Delta, Lambda, InitialExperience];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new EwaRule(

@@ -226,8 +226,7 @@ public sealed class FictitiousPlayRule : ILearningRule
         public string Description => "best reply to decayed empirical beliefs about each opponent (Brown 1951; logit: Fudenberg & Kreps 1993)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Decay, Precision, Prior];
+        public IReadOnlyList<LearningOption> Options { get; } = [Decay, Precision, Prior];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new FictitiousPlayRule(

@@ -54,8 +54,7 @@ public sealed class FixedRule : ILearningRule
         public string Description => "always plays the given action";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[HeldAction];
+        public IReadOnlyList<LearningOption> Options { get; } = [HeldAction];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels)

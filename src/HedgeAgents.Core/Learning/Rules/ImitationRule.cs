@@ -172,8 +172,7 @@ public sealed class ImitationRule : ILearningRule
         public string Description => "copies a better-paid peer or counterfactual self with probability growing with the gap (Schlag 1998)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Models, Rate, Mutation];
+        public IReadOnlyList<LearningOption> Options { get; } = [Models, Rate, Mutation];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new ImitationRule(

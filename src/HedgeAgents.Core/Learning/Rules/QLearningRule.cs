@@ -138,8 +138,7 @@ public sealed class QLearningRule : ILearningRule
         public string Description => "stateless Q-learning on realized utility with Boltzmann or epsilon-greedy exploration";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Alpha, Gamma, ExplorationScheme, Temperature, Epsilon, Decay, Floor, Initial];
+        public IReadOnlyList<LearningOption> Options { get; } = [Alpha, Gamma, ExplorationScheme, Temperature, Epsilon, Decay, Floor, Initial];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new QLearningRule(

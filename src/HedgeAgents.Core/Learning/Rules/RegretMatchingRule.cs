@@ -142,8 +142,7 @@ public sealed class RegretMatchingRule : ILearningRule
         public string Description => "switches in proportion to average conditional regret (Hart & Mas-Colell 2000)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Mu];
+        public IReadOnlyList<LearningOption> Options { get; } = [Mu];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) =>

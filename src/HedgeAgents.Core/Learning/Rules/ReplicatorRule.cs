@@ -116,8 +116,7 @@ public sealed class ReplicatorRule : ILearningRule
         public string Description => "population mode: action shares follow discrete replicator dynamics";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Rate, Mutation];
+        public IReadOnlyList<LearningOption> Options { get; } = [Rate, Mutation];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) =>

@@ -111,8 +111,7 @@ public sealed class RothErevRule : ILearningRule
         public string Description => "reinforcement of propensities with forgetting and experimentation (Erev & Roth 1998)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-[Forgetting, Experimentation, Strength];
+        public IReadOnlyList<LearningOption> Options { get; } = [Forgetting, Experimentation, Strength];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new RothErevRule(
