@@ -30,13 +30,13 @@ public static class Plotter
     public static IReadOnlyList<PlotSpec> Defaults(ResultsKind kind, ExperimentConfig experiment)
     {
         if (kind == ResultsKind.Run)
-            return [.. new[] { "shares", "payoff", "losses", "insurance" }.Select(k => new PlotSpec(k, null, null, null, null, null))];
+            return [.. new[] { PlotKinds.Shares, PlotKinds.Payoff, PlotKinds.Losses, PlotKinds.Insurance }.Select(k => new PlotSpec(k.Name, null, null, null, null, null))];
         var paths = experiment.Sweep?.Paths.ToList() ?? [];
         var specs = new List<PlotSpec>();
-        if (paths.Count >= 2) specs.Add(new PlotSpec("phase", null, null, paths[0], paths[1], null));
-        if (paths.Count >= 1) specs.Add(new PlotSpec("shares-by", null, null, paths[0], null, null));
-        specs.Add(new PlotSpec("payoff-by-archetype", null, null, null, null, null));
-        specs.Add(new PlotSpec("mean-vs-q05", null, null, null, null, null));
+        if (paths.Count >= 2) specs.Add(new PlotSpec(PlotKinds.Phase.Name, null, null, paths[0], paths[1], null));
+        if (paths.Count >= 1) specs.Add(new PlotSpec(PlotKinds.SharesBy.Name, null, null, paths[0], null, null));
+        specs.Add(new PlotSpec(PlotKinds.PayoffByArchetype.Name, null, null, null, null, null));
+        specs.Add(new PlotSpec(PlotKinds.MeanVsQ05.Name, null, null, null, null, null));
         return specs;
     }
 

@@ -7,7 +7,7 @@ namespace HedgeAgents.Core.Parameters;
 public sealed record LearningSpec(string Rule, ImmutableSortedDictionary<string, string> Options)
 {
     /// <summary>The default rule: best response with no options set.</summary>
-    public static LearningSpec Default { get; } = new("best-response", ImmutableSortedDictionary<string, string>.Empty);
+    public static LearningSpec Default { get; } = new(Learning.Rules.BestResponseRule.RuleName, ImmutableSortedDictionary<string, string>.Empty);
 
     /// <summary>A numeric option, or <paramref name="fallback"/> when absent.</summary>
     public double Number(string key, double fallback) =>

@@ -7,14 +7,23 @@ namespace HedgeAgents.Core.Sweeps;
 /// are not used.</remarks>
 public sealed class GridDesign : ISweepDesign
 {
+    /// <summary>The registry name.</summary>
+    public const string DesignName = "grid";
+
     /// <inheritdoc />
-    public string Name => "grid";
+    public string Name => DesignName;
 
     /// <inheritdoc />
     public string Description => "every combination of the axes' values (lists, or ranges with steps); the last axis varies fastest";
 
     /// <inheritdoc />
     public bool IsSampled => false;
+
+    /// <inheritdoc />
+    public string SamplesMeaning => "";
+
+    /// <inheritdoc />
+    public string SensitivityIndices => "";
 
     /// <inheritdoc />
     public IReadOnlyList<string> Check(IReadOnlyList<SweepAxis> axes, int samples, DesignOptions options)

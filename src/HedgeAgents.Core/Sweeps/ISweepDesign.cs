@@ -12,6 +12,12 @@ public interface ISweepDesign
     /// <summary>Whether the design draws points from ranges (and reads <c>samples</c>) rather than listing combinations.</summary>
     bool IsSampled { get; }
 
+    /// <summary>What <c>samples</c> counts in this design, for messages and the schema (empty for a design that is not sampled).</summary>
+    string SamplesMeaning { get; }
+
+    /// <summary>The sensitivity indices the design's points are laid out for, for messages (empty: none).</summary>
+    string SensitivityIndices { get; }
+
     /// <summary>Every problem with the axes, samples and options, each a sentence naming the design and axis; empty when valid.</summary>
     IReadOnlyList<string> Check(IReadOnlyList<SweepAxis> axes, int samples, DesignOptions options);
 

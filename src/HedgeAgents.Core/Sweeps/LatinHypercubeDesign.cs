@@ -9,11 +9,14 @@ namespace HedgeAgents.Core.Sweeps;
 /// unchanged.</remarks>
 public sealed class LatinHypercubeDesign : ISweepDesign
 {
+    /// <summary>The registry name.</summary>
+    public const string DesignName = "lhs";
+
     /// <summary>The most coordinates (N·d) a design may store: 2^26 doubles, 512 MiB.</summary>
     public const long MaxStored = 1L << 26;
 
     /// <inheritdoc />
-    public string Name => "lhs";
+    public string Name => DesignName;
 
     /// <inheritdoc />
     public string Description => "Latin hypercube: N = samples points, exactly one in each of the N strata of every axis";
@@ -22,11 +25,17 @@ public sealed class LatinHypercubeDesign : ISweepDesign
     public bool IsSampled => true;
 
     /// <inheritdoc />
+    public string SamplesMeaning => "the number of points";
+
+    /// <inheritdoc />
+    public string SensitivityIndices => "";
+
+    /// <inheritdoc />
     public IReadOnlyList<string> Check(IReadOnlyList<SweepAxis> axes, int samples, DesignOptions options)
     {
         var problems = new List<string>();
         DesignRules.CheckAxes(Name, axes, sampled: true, problems);
-        DesignRules.CheckSamples(Name, samples, "the number of points", problems);
+        DesignRules.CheckSamples(Name, samples, SamplesMeaning, problems);
         if (samples >= 1 && (long)samples * axes.Count > MaxStored)
             problems.Add($"{Name}: samples × axes = {(long)samples * axes.Count} coordinates exceeds the {MaxStored} a Latin hypercube may hold in memory");
         return problems;

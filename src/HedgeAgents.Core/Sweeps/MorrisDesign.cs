@@ -10,11 +10,14 @@ namespace HedgeAgents.Core.Sweeps;
 /// so more trajectories leave the earlier ones unchanged.</remarks>
 public sealed class MorrisDesign : ISweepDesign
 {
+    /// <summary>The registry name.</summary>
+    public const string DesignName = "morris";
+
     /// <summary>The most trajectory entries (r·d) a design may store: 2^26.</summary>
     public const long MaxStored = 1L << 26;
 
     /// <inheritdoc />
-    public string Name => "morris";
+    public string Name => DesignName;
 
     /// <inheritdoc />
     public string Description => "Morris elementary effects: r = samples trajectories of d+1 points on a p-level grid (levels, default 4)";
@@ -23,11 +26,17 @@ public sealed class MorrisDesign : ISweepDesign
     public bool IsSampled => true;
 
     /// <inheritdoc />
+    public string SamplesMeaning => "trajectories r giving r(d+1) points";
+
+    /// <inheritdoc />
+    public string SensitivityIndices => "elementary effects μ, μ*, σ";
+
+    /// <inheritdoc />
     public IReadOnlyList<string> Check(IReadOnlyList<SweepAxis> axes, int samples, DesignOptions options)
     {
         var problems = new List<string>();
         DesignRules.CheckAxes(Name, axes, sampled: true, problems);
-        DesignRules.CheckSamples(Name, samples, "trajectories r, r(d+1) points", problems);
+        DesignRules.CheckSamples(Name, samples, SamplesMeaning, problems);
         if (options.Levels < 2 || options.Levels % 2 != 0)
             problems.Add($"{Name}: levels must be an even number of at least 2 (so that every step is the same Δ = p/(2(p−1))); it is {options.Levels}");
         else if (options.Delta is { } k && (k < 1 || k > options.Levels - 1))

@@ -8,11 +8,14 @@ namespace HedgeAgents.Core.Sweeps;
 /// the points skipped and why). Deterministic: the seed is not used. N a power of two keeps the base samples balanced.</remarks>
 public sealed class SobolDesign : ISweepDesign
 {
+    /// <summary>The registry name.</summary>
+    public const string DesignName = "sobol";
+
     /// <summary>The most axes: 2d coordinates must fit in the embedded direction-number table.</summary>
     public const int MaxAxes = SobolSequence.MaxDimensions / 2;
 
     /// <inheritdoc />
-    public string Name => "sobol";
+    public string Name => DesignName;
 
     /// <inheritdoc />
     public string Description => "Saltelli's scheme on a Sobol' sequence: N = samples base samples, N(d+2) points, for first- and total-order Sobol' indices";
@@ -21,11 +24,17 @@ public sealed class SobolDesign : ISweepDesign
     public bool IsSampled => true;
 
     /// <inheritdoc />
+    public string SamplesMeaning => "base samples N giving N(d+2) points";
+
+    /// <inheritdoc />
+    public string SensitivityIndices => "first-order and total Sobol' indices";
+
+    /// <inheritdoc />
     public IReadOnlyList<string> Check(IReadOnlyList<SweepAxis> axes, int samples, DesignOptions options)
     {
         var problems = new List<string>();
         DesignRules.CheckAxes(Name, axes, sampled: true, problems);
-        DesignRules.CheckSamples(Name, samples, "base samples N of Saltelli's scheme, N(d+2) points", problems);
+        DesignRules.CheckSamples(Name, samples, SamplesMeaning, problems);
         if (axes.Count > MaxAxes)
             problems.Add($"{Name}: {axes.Count} axes need {2 * axes.Count} Sobol' dimensions; the embedded Joe–Kuo table has " +
                          $"{SobolSequence.MaxDimensions}, so at most {MaxAxes} axes");

@@ -7,6 +7,9 @@ public static class SweepDesigns
     /// (a forgotten axis, samples typed with extra zeros) rather than a plan.</summary>
     public const long MaxPoints = 1L << 40;
 
+    /// <summary>The design of a sweep that names none.</summary>
+    public const string DefaultName = GridDesign.DesignName;
+
     /// <summary>Every design the sweep engine knows.</summary>
     public static Registry<ISweepDesign> Registry { get; } = new(
         new ISweepDesign[]

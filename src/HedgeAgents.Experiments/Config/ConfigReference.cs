@@ -51,7 +51,7 @@ internal static class ConfigReference
             Identity("id", "(required)", "unique; a letter, then letters, digits or `_`"),
             Identity("kind", "(required)", "`middle`, `great` or `partner` (partners do not choose and take no `learning`)"),
             .. ParameterSchema.Actor.Select(l => Row(l.Key, $"actors.<ID>.{l.Key}", l)),
-            $"| `learning.rule` | `actors.<ID>.learning.rule` | word | best-response | {string.Join(", ", LearningRules.Registry.Names)} | the learning rule; changing it resets its options |",
+            $"| `learning.rule` | `actors.<ID>.learning.rule` | word | {Core.Parameters.LearningSpec.Default.Rule} | {string.Join(", ", LearningRules.Registry.Names)} | the learning rule; changing it resets its options |",
             "| `learning.<option>` | `actors.<ID>.learning.<option>` | see below | see below | see below | an option of the rule |",
         ]);
         md.AppendLine("Learning rules and their options (options equal to their default are not stored):");

@@ -289,7 +289,7 @@ public static class ExperimentSchema
             case OptionKind.Number:
                 var range = new Bounds(option.Min, option.Max);
                 var number = Number($"{rule}: {option.Description}. Number {range}; default {option.Default}; {path}", range);
-                if (ValueText.TryParseNumber(option.Default, out var d)) number["default"] = d;
+                if (option is NumberOption typed) number["default"] = typed.DefaultValue;
                 return number;
             case OptionKind.Choice:
                 var choice = Enum($"{rule}: {option.Description}. One of {string.Join(", ", option.Allowed ?? [])}; default {option.Default}; {path}",
@@ -367,21 +367,22 @@ public static class ExperimentSchema
 
     private static JsonObject Sweep()
     {
-        var sampled = SweepDesigns.Registry.Entries.Where(d => d.IsSampled).Select(d => d.Name).ToList();
+        var sampledDesigns = SweepDesigns.Registry.Entries.Where(d => d.IsSampled).ToList();
+        var sampled = sampledDesigns.Select(d => d.Name).ToList();
         var properties = new JsonObject
         {
-            ["design"] = Enum($"how points are chosen: {string.Join(", ", SweepDesigns.Registry.Names)} (default grid; only grid sweeps text values)",
+            ["design"] = Enum($"how points are chosen: {string.Join(", ", SweepDesigns.Registry.Names)} (default {SweepDesigns.DefaultName}; only {GridDesign.DesignName} sweeps text values)",
                 SweepDesigns.Registry.Names),
             ["samples"] = new JsonObject
             {
-                ["description"] = "sampled designs only: the number of points (lhs), base samples N giving N(d+2) points (sobol), trajectories r giving r(d+1) points (morris). Whole number >= 1",
+                ["description"] = $"sampled designs only: {string.Join(", ", sampledDesigns.Select(d => $"{d.SamplesMeaning} ({d.Name})"))}. Whole number >= 1",
                 ["type"] = "integer",
                 ["minimum"] = 1,
                 ["maximum"] = int.MaxValue,
             },
             ["levels"] = new JsonObject
             {
-                ["description"] = "morris: grid levels per parameter. Whole number >= 2; default 4",
+                ["description"] = $"{MorrisDesign.DesignName}: grid levels per parameter. Whole number >= 2; default 4",
                 ["type"] = "integer",
                 ["minimum"] = 2,
                 ["maximum"] = int.MaxValue,
@@ -389,7 +390,7 @@ public static class ExperimentSchema
             },
             ["delta"] = new JsonObject
             {
-                ["description"] = "morris: the step Δ in grid steps 1/(levels−1), a whole number k from 1 to levels − 1 (Δ = k/(levels−1)); default levels/2",
+                ["description"] = $"{MorrisDesign.DesignName}: the step Δ in grid steps 1/(levels−1), a whole number k from 1 to levels − 1 (Δ = k/(levels−1)); default levels/2",
                 ["type"] = "integer",
                 ["minimum"] = 1,
                 ["maximum"] = int.MaxValue,
@@ -420,7 +421,7 @@ public static class ExperimentSchema
             }, new JsonObject
             {
                 // Only Morris takes steps of a grid.
-                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["design"] = Const("morris") }, ["required"] = Strings(["design"]) },
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["design"] = Const(MorrisDesign.DesignName) }, ["required"] = Strings(["design"]) },
                 ["else"] = new JsonObject { ["properties"] = new JsonObject { ["delta"] = false } },
             }),
         };
@@ -434,7 +435,7 @@ public static class ExperimentSchema
             ["max"] = Number("highest value, >= min (required)", Bounds.Any),
             ["steps"] = new JsonObject
             {
-                ["description"] = "grid only: number of evenly spaced values, both ends included. Whole number >= 2 for a grid",
+                ["description"] = $"{GridDesign.DesignName} only: number of evenly spaced values, both ends included. Whole number >= 2 for a grid",
                 ["type"] = "integer",
                 ["minimum"] = 1,
                 ["maximum"] = int.MaxValue,

@@ -54,7 +54,7 @@ internal static class LearningOptions
             if (option.Kind == OptionKind.Number)
             {
                 if (!ValueText.TryParseNumber(text, out var x)) continue;
-                options = ValueText.TryParseNumber(option.Default, out var d) && d.Equals(x)
+                options = option is NumberOption typed && typed.DefaultValue.Equals(x)
                     ? options.Remove(name)
                     : options.SetItem(name, ValueText.Format(x));
             }

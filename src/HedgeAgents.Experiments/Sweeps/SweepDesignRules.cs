@@ -24,7 +24,7 @@ internal static class SweepDesignRules
         else
         {
             if (sweep.Samples < 1)
-                problems.Add(("sweep.samples", $"the '{sweep.Design}' design needs 'samples' (a whole number ≥ 1)" + SamplesMeaning(sweep.Design)));
+                problems.Add(("sweep.samples", $"the '{sweep.Design}' design needs 'samples' (a whole number ≥ 1): {design.SamplesMeaning}"));
             problems.AddRange(sweep.Parameters.Where(p => !p.IsList && p.Steps > 0).Select(p => ($"sweep.parameters.{p.Path}",
                 $"'steps' applies to grid designs; the '{sweep.Design}' design samples the range")));
             // A sampled design draws numbers from an order; words have none, so they belong in a grid.
@@ -34,8 +34,8 @@ internal static class SweepDesignRules
         }
         if (sweep.Delta is { } k)
         {
-            if (sweep.Design != "morris")
-                problems.Add(("sweep.delta", $"'delta' is the step of a morris design; the '{sweep.Design}' design has no steps (use 'design: morris', or remove 'delta')"));
+            if (sweep.Design != Core.Sweeps.MorrisDesign.DesignName)
+                problems.Add(("sweep.delta", $"'delta' is the step of a {Core.Sweeps.MorrisDesign.DesignName} design; the '{sweep.Design}' design has no steps (use 'design: {Core.Sweeps.MorrisDesign.DesignName}', or remove 'delta')"));
             else if (sweep.Levels >= 2 && sweep.Levels % 2 == 0 && k > sweep.Levels - 1)
                 problems.Add(("sweep.delta", $"delta is the step in grid steps 1/(p−1), a whole number from 1 to p − 1 = {sweep.Levels - 1} " +
                     $"for levels p = {sweep.Levels} (default p/2 = {sweep.Levels / 2}, Δ = p/(2(p−1))); it is {k}"));
@@ -47,11 +47,4 @@ internal static class SweepDesignRules
 
     private static IEnumerable<string> SampledNames() =>
         Core.Sweeps.SweepDesigns.Registry.Entries.Where(d => d.IsSampled).Select(d => d.Name);
-
-    private static string SamplesMeaning(string design) => design switch
-    {
-        "sobol" => ": base samples N of Saltelli's scheme, N(d+2) points",
-        "morris" => ": trajectories r, r(d+1) points",
-        _ => ": the number of points",
-    };
 }

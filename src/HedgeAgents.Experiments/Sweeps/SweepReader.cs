@@ -22,7 +22,7 @@ internal sealed class SweepReader(string file, List<ConfigError> errors, SourceM
             return null;
         }
         map.Record("sweep", node);
-        var design = "grid";
+        var design = Core.Sweeps.SweepDesigns.DefaultName;
         var samples = 0;
         var levels = 4;
         int? delta = null;
@@ -36,7 +36,7 @@ internal sealed class SweepReader(string file, List<ConfigError> errors, SourceM
             {
                 case "design":
                     if (value is YamlScalarNode { Value: { Length: > 0 } d }) design = d.Trim();
-                    else Error(value, "sweep.design", "expected a design name: grid, lhs, sobol or morris");
+                    else Error(value, "sweep.design", $"expected a design name: {Core.NameList.Join(Core.Sweeps.SweepDesigns.Registry.Names)}");
                     break;
                 case "samples":
                     samples = Integer(value, "sweep.samples", 1) ?? 0;

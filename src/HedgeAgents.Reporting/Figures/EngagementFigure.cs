@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using Plotly.NET.CSharp;
 using static Plotly.NET.StyleParam;
@@ -16,7 +17,9 @@ internal sealed class EngagementFigure : IFigureKind
     // line visible under the ones drawn after it, as in the insurance figure.
     private static readonly double[] Widths = [10.0, 7.0, 3.5, 2.5, 1.8, 1.2];
 
-    public string Name => "engagement";
+    public string Name => PlotKinds.Engagement.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => "Engagement weight per counterparty";
 
     public JsonObject Draw(FigureRequest request)
     {

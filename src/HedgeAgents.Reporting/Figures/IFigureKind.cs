@@ -8,6 +8,9 @@ internal interface IFigureKind
     /// <summary>The kind's name as in <c>plots:</c> (see <c>PlotKinds</c>).</summary>
     string Name { get; }
 
+    /// <summary>The title when the spec gives none.</summary>
+    string DefaultTitle(string? x, string? y, string? metric);
+
     /// <summary>The figure as plotly JSON: <c>{"data": [...], "layout": {...}}</c>.</summary>
     JsonObject Draw(FigureRequest request);
 }

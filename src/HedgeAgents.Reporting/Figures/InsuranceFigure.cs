@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using Plotly.NET.CSharp;
 using static Plotly.NET.StyleParam;
@@ -16,7 +17,9 @@ internal sealed class InsuranceFigure : IFigureKind
     // With an even split the three stocks coincide; decreasing widths keep each visible when they do.
     private static readonly double[] Widths = [7.0, 4.0, 1.8, 2.0, 2.0];
 
-    public string Name => "insurance";
+    public string Name => PlotKinds.Insurance.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => "Insurance stocks, diversification and N−1 resilience";
 
     public JsonObject Draw(FigureRequest request)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using Plotly.NET.CSharp;
 using static Plotly.NET.StyleParam;
@@ -11,7 +12,9 @@ internal sealed class LossesFigure : IFigureKind
     private static readonly string[] Names = ["secondary sanctions", "route disruption", "coercion", "abandonment"];
     private static readonly string[] Colors = ["#D55E00", "#E69F00", "#CC79A7", "#56B4E9"];
 
-    public string Name => "losses";
+    public string Name => PlotKinds.Losses.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => "Losses per round by type";
 
     public JsonObject Draw(FigureRequest request)
     {

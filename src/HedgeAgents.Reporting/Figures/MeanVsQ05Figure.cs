@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using HedgeAgents.Reporting.Html;
 using Plotly.NET.CSharp;
@@ -10,7 +11,9 @@ namespace HedgeAgents.Reporting.Figures;
 /// written beside each point.</summary>
 internal sealed class MeanVsQ05Figure : IFigureKind
 {
-    public string Name => "mean-vs-q05";
+    public string Name => PlotKinds.MeanVsQ05.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => "Mean payoff against 5% quantile per sweep point";
 
     public JsonObject Draw(FigureRequest request)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HedgeAgents.Experiments.Output;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Html;
 using Plotly.NET.CSharp;
 using static Plotly.NET.StyleParam;
@@ -11,7 +12,9 @@ namespace HedgeAgents.Reporting.Figures;
 /// at the categories in the order listed.</summary>
 internal sealed class MetricByFigure : IFigureKind
 {
-    public string Name => "metric-by";
+    public string Name => PlotKinds.MetricBy.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => $"{metric} against {x}";
 
     public JsonObject Draw(FigureRequest request)
     {

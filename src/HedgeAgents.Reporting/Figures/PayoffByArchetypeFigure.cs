@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using HedgeAgents.Reporting.Html;
 using Plotly.NET.CSharp;
@@ -11,7 +12,14 @@ namespace HedgeAgents.Reporting.Figures;
 /// <c>q05_payoff</c>, …). The quartiles are computed here and only they are written, so a big sweep gives a small page.</summary>
 internal sealed class PayoffByArchetypeFigure : IFigureKind
 {
-    public string Name => "payoff-by-archetype";
+    public string Name => PlotKinds.PayoffByArchetype.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => (x, metric) switch
+    {
+        (null, null) => "Run payoffs by the archetype played most",
+        (null, _) => $"Run {metric} by the archetype played most",
+        _ => $"Run {metric ?? "mean_payoff"} by {x}",
+    };
 
     public JsonObject Draw(FigureRequest request)
     {

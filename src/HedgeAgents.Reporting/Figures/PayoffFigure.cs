@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using Plotly.NET.CSharp;
 using static Plotly.NET.StyleParam;
@@ -8,7 +9,9 @@ namespace HedgeAgents.Reporting.Figures;
 /// <summary><c>payoff</c>: the actor's mean payoff per round with the 5th–95th percentile band over replications.</summary>
 internal sealed class PayoffFigure : IFigureKind
 {
-    public string Name => "payoff";
+    public string Name => PlotKinds.Payoff.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => "Payoff per round: mean and 90% band";
 
     public JsonObject Draw(FigureRequest request)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using HedgeAgents.Reporting.Html;
 using Plotly.NET.CSharp;
@@ -10,7 +11,9 @@ namespace HedgeAgents.Reporting.Figures;
 /// labels in the order listed.</summary>
 internal sealed class PhaseFigure : IFigureKind
 {
-    public string Name => "phase";
+    public string Name => PlotKinds.Phase.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => $"Dominant archetype over {x} × {y}";
 
     public JsonObject Draw(FigureRequest request)
     {

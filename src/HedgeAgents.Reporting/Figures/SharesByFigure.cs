@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using HedgeAgents.Reporting.Html;
 using Plotly.NET.CSharp;
@@ -11,7 +12,9 @@ namespace HedgeAgents.Reporting.Figures;
 /// category in the order listed.</summary>
 internal sealed class SharesByFigure : IFigureKind
 {
-    public string Name => "shares-by";
+    public string Name => PlotKinds.SharesBy.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => $"Archetype shares against {x}";
 
     public JsonObject Draw(FigureRequest request)
     {

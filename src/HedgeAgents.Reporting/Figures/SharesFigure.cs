@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Reporting.Data;
 using Plotly.NET.CSharp;
 using static Plotly.NET.StyleParam;
@@ -8,7 +9,9 @@ namespace HedgeAgents.Reporting.Figures;
 /// <summary><c>shares</c>: the actor's archetype shares per round over replications, stacked to 1, events marked.</summary>
 internal sealed class SharesFigure : IFigureKind
 {
-    public string Name => "shares";
+    public string Name => PlotKinds.Shares.Name;
+
+    public string DefaultTitle(string? x, string? y, string? metric) => "Archetype shares per round";
 
     public JsonObject Draw(FigureRequest request)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using HedgeAgents.Core;
 using HedgeAgents.Core.Sweeps;
 
 namespace HedgeAgents.Reporting.Sensitivity;
@@ -19,8 +20,14 @@ namespace HedgeAgents.Reporting.Sensitivity;
 public sealed record SweepRecord(string Folder, string Design, int Samples, DesignOptions Options, ulong DesignSeed,
     ImmutableArray<SweepAxis> Axes, long Points, ulong Seed, int Replications)
 {
-    /// <summary>The designs sensitivity indices are computed from.</summary>
-    public static readonly string[] AnalysableDesigns = ["sobol", "morris"];
+    /// <summary>The designs sensitivity indices are computed from: those whose points are laid out for indices.</summary>
+    public static readonly string[] AnalysableDesigns =
+        [.. SweepDesigns.Registry.Entries.Where(d => d.SensitivityIndices.Length > 0).Select(d => d.Name)];
+
+    /// <summary>The analysable designs in a sentence, each with the indices it gives, in the form <paramref name="form"/>
+    /// (<c>{0}</c> the design, <c>{1}</c> its indices): "'design: morris' (elementary effects μ, μ*, σ) or …".</summary>
+    public static string DescribeAnalysable(string form) => NameList.Join(SweepDesigns.Registry.Entries
+        .Where(d => d.SensitivityIndices.Length > 0).Select(d => string.Format(CultureInfo.InvariantCulture, form, d.Name, d.SensitivityIndices)));
 
     /// <summary>Reads the manifest's <c>sweep</c> section; throws <see cref="SensitivityInputException"/> naming the key at fault.</summary>
     public static SweepRecord Read(string folder)
@@ -39,12 +46,12 @@ public sealed record SweepRecord(string Folder, string Design, int Samples, Desi
         }
         if (!root.TryGetProperty("sweep", out var sweep) || sweep.ValueKind != JsonValueKind.Object)
             throw new SensitivityInputException(file, "sweep: the manifest has no sweep section; this folder was written by 'hedge run', not 'hedge sweep'. " +
-                "Sensitivity indices need a sweep with design sobol or morris");
+                $"Sensitivity indices need a sweep with design {NameList.Join(AnalysableDesigns)}");
         var design = sweep.TryGetProperty("design", out var d) ? d.GetString() ?? "" : "";
         if (!AnalysableDesigns.Contains(design))
-            throw new SensitivityInputException(file, $"sweep.design: the sweep's design is '{design}'; sensitivity indices need a 'sobol' sweep " +
-                "(first-order and total Sobol' indices) or a 'morris' sweep (elementary effects μ, μ*, σ), whose points are laid out for them. " +
-                "Set 'design: sobol' (or morris) and 'samples' in the experiment's sweep section; see docs/sweeps.md");
+            throw new SensitivityInputException(file, $"sweep.design: the sweep's design is '{design}'; sensitivity indices need {DescribeAnalysable("a '{0}' sweep ({1})")}, " +
+                $"whose points are laid out for them. Set 'design: {AnalysableDesigns[0]}' (or {NameList.Join(AnalysableDesigns.Skip(1))}) " +
+                "and 'samples' in the experiment's sweep section; see docs/sweeps.md");
         int Int(JsonElement e, string key, int fallback) =>
             e.TryGetProperty(key, out var v) ? v.TryGetInt32(out var i) ? i : throw new SensitivityInputException(file, $"sweep.{key}: not a whole number") : fallback;
         ulong Seed(JsonElement e, string key) =>

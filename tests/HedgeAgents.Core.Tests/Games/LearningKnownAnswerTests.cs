@@ -1,4 +1,5 @@
 using HedgeAgents.Core.Games;
+using HedgeAgents.Core.Learning.Rules;
 
 namespace HedgeAgents.Core.Tests.Games;
 
@@ -47,7 +48,7 @@ public class LearningKnownAnswerTests
 
             // Then the tail is mostly mutual defection, the unique (dominant-strategy) equilibrium
             Assert.That(GameLearning.ModalProfile(r), Is.EqualTo(new[] { "defect", "defect" }), $"seed {seed}: {GameLearning.Describe(r)}");
-            Assert.That(r.ModalTailProfile().Frequency, Is.GreaterThanOrEqualTo(GameLearning.SettleThreshold(rule)), $"seed {seed}: {GameLearning.Describe(r)}");
+            Assert.That(r.ModalTailProfile().Frequency, Is.GreaterThanOrEqualTo(GameLearning.SettleThreshold(rule, r.Game, 1, 1)), $"seed {seed}: {GameLearning.Describe(r)}");
         }
     }
 
@@ -64,7 +65,7 @@ public class LearningKnownAnswerTests
             // Then the tail sits on one of the two pure equilibria, (left, left) or (right, right)
             var modal = GameLearning.ModalProfile(r);
             Assert.That(modal[0], Is.EqualTo(modal[1]), $"seed {seed}: {GameLearning.Describe(r)}");
-            Assert.That(r.ModalTailProfile().Frequency, Is.GreaterThanOrEqualTo(GameLearning.SettleThreshold(rule)), $"seed {seed}: {GameLearning.Describe(r)}");
+            Assert.That(r.ModalTailProfile().Frequency, Is.GreaterThanOrEqualTo(CoordinationThreshold(rule)), $"seed {seed}: {GameLearning.Describe(r)}");
             settledOn.Add(modal[0]);
         }
         TestContext.Out.WriteLine($"{rule}: settled on {string.Join(", ", settledOn)}");
@@ -81,8 +82,26 @@ public class LearningKnownAnswerTests
 
             // Then the tail sits on (middle, right)
             Assert.That(GameLearning.ModalProfile(r), Is.EqualTo(new[] { "middle", "right" }), $"seed {seed}: {GameLearning.Describe(r)}");
-            Assert.That(r.ModalTailProfile().Frequency, Is.GreaterThanOrEqualTo(GameLearning.SettleThreshold(rule)), $"seed {seed}: {GameLearning.Describe(r)}");
+            Assert.That(r.ModalTailProfile().Frequency, Is.GreaterThanOrEqualTo(GameLearning.SettleThreshold(rule, r.Game, 1, 2)), $"seed {seed}: {GameLearning.Describe(r)}");
         }
+    }
+
+    /// <summary>Roth–Erev at its default forgetting (a memory of about ten rounds) does not settle in pure
+    /// coordination: its play drifts from one equilibrium to the other, so the tail's modal profile, which must
+    /// still be coordinated, need only beat uniform play (¼ per profile) by 0.05 (seen: 0.324–0.422). Every other
+    /// rule settles: 0.9.</summary>
+    private static double CoordinationThreshold(string rule) => rule == RothErevRule.RuleName ? 0.25 + 0.05 : 0.9;
+
+    [Test]
+    public void RothErevRestPoint_PrisonersDilemma_IsTheFixedPointOfItsMeanField()
+    {
+        // Given the mean-field rest point, solved by hand for the symmetric prisoner's dilemma (R = (u − 0) / 5,
+        // ε = 0.2): x = E[inc_D] / (E[inc_D] + E[inc_C]) has the root x = 0.71980 (x² = 0.51811)
+        // When it is computed by iteration
+        var frequency = GameLearning.RothErevRestPoint(TextbookGames.PrisonersDilemma(), [1, 1]);
+
+        // Then it is that root within 1e-4
+        Assert.That(frequency, Is.EqualTo(0.51811).Within(1e-4));
     }
 
     [Test]

@@ -12,14 +12,14 @@ internal static class TextbookGames
     public static NormalFormGame MatchingPennies() =>
         Two("matching-pennies", ["heads", "tails"], new double[,] { { 1, -1 }, { -1, 1 } }, new double[,] { { -1, 1 }, { 1, -1 } });
 
-    /// <summary>Rock–paper–scissors, win 1, loss −1.</summary>
-    public static NormalFormGame RockPaperScissors()
+    /// <summary>Rock–paper–scissors, win 1, loss −1; <paramref name="labels"/> renames the three actions.</summary>
+    public static NormalFormGame RockPaperScissors(string[]? labels = null)
     {
         var a = new double[,] { { 0, -1, 1 }, { 1, 0, -1 }, { -1, 1, 0 } };
         var b = new double[3, 3];
         for (var r = 0; r < 3; r++)
         for (var c = 0; c < 3; c++) b[r, c] = -a[r, c];
-        return Two("rock-paper-scissors", ["rock", "paper", "scissors"], a, b);
+        return Two("rock-paper-scissors", labels ?? ["rock", "paper", "scissors"], a, b);
     }
 
     /// <summary>Prisoner's dilemma with R = 3, T = 5, S = 0, P = 1 (Axelrod 1984).</summary>

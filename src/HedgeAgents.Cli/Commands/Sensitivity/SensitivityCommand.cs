@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using HedgeAgents.Core;
 using HedgeAgents.Reporting;
 using HedgeAgents.Reporting.Png;
 using HedgeAgents.Reporting.Reproduction;
@@ -14,7 +15,7 @@ internal static class SensitivityCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Argument<string>("input") { Description = "an experiment file with a sobol or morris sweep (runs it first), or a finished sweep folder" };
+        var input = new Argument<string>("input") { Description = $"an experiment file with a {NameList.Join(SweepRecord.AnalysableDesigns)} sweep (runs it first), or a finished sweep folder" };
         var metric = new Option<string>("--metric") { Description = "the summary metric of runs.csv (share_hedging, q05_payoff, weight_CHN, …)", Required = true };
         var actor = new Option<string?>("--actor") { Description = "whose metric (default: the first middle power)" };
         var output = new Option<string?>("--out") { Description = "with an experiment: the sweep folder (default: results/<name>/sweep/, as hedge sweep)" };
@@ -58,7 +59,7 @@ internal static class SensitivityCommand
             if (config is null) return CliApp.BadInput;
             if (config.Sweep is null || !SweepRecord.AnalysableDesigns.Contains(config.Sweep.Design))
                 return Bad(stderr, $"{input}: sweep.design: " + (config.Sweep is null ? "the experiment has no 'sweep:' section" : $"the design is '{config.Sweep.Design}'") +
-                    "; sensitivity indices need 'design: sobol' (Sobol' indices) or 'design: morris' (elementary effects); see docs/sweeps.md");
+                    $"; sensitivity indices need {SweepRecord.DescribeAnalysable("'design: {0}' ({1})")}; see docs/sweeps.md");
             // The metric and actor are checked against the experiment too, so a typo does not cost a sweep.
             var metrics = Experiments.Output.SummaryMetrics.Of(config.Initial).Columns;
             if (!metrics.Contains(metric))
@@ -78,7 +79,7 @@ internal static class SensitivityCommand
             if (output is not null) return Bad(stderr, $"--out: applies when an experiment is given; the analysis of a folder goes into {Path.Combine(input, SensitivityWriter.FolderName)}");
             folder = input;
         }
-        else return Bad(stderr, $"{input}: no such file or folder; give an experiment file with a sobol or morris sweep, or a finished sweep folder");
+        else return Bad(stderr, $"{input}: no such file or folder; give an experiment file with a {NameList.Join(SweepRecord.AnalysableDesigns)} sweep, or a finished sweep folder");
 
         try
         {

@@ -12,6 +12,18 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// </remarks>
 public sealed class BestResponseRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "best-response";
+
+    /// <summary>Probability of keeping last round's action.</summary>
+    public static readonly NumberOption Inertia = new("inertia", 0, "probability of keeping last round's action", 0, 1);
+
+    /// <summary>Logit noise on certainty equivalents.</summary>
+    public static readonly NumberOption Temperature = new("temperature", 0, "logit noise on certainty equivalents (0: argmax)", 0);
+
+    /// <summary>Rounds to average over (rounded to a whole number).</summary>
+    public static readonly NumberOption Horizon = new("horizon", 0, "rounds to average over from the current stocks (0: stationary stocks)", 0, 10000);
+
     private readonly double _inertia;
     private readonly double _temperature;
     private readonly int _horizon;
@@ -27,7 +39,7 @@ public sealed class BestResponseRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "best-response";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => false;
@@ -54,26 +66,21 @@ public sealed class BestResponseRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "best-response";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "plays the action with the highest certainty equivalent (commitment evaluation)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("inertia", OptionKind.Number, "0", "probability of keeping last round's action", 0, 1),
-            new("temperature", OptionKind.Number, "0", "logit noise on certainty equivalents (0: argmax)", 0),
-            new("horizon", OptionKind.Number, "0", "rounds to average over from the current stocks (0: stationary stocks)", 0, 10000),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Inertia, Temperature, Horizon];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) =>
             new BestResponseRule(
                 actionLabels.Count,
-                spec.Number("inertia", 0),
-                spec.Number("temperature", 0),
-                (int)Math.Round(spec.Number("horizon", 0), MidpointRounding.AwayFromZero));
+                spec.Get(Inertia),
+                spec.Get(Temperature),
+                (int)Math.Round(spec.Get(Horizon), MidpointRounding.AwayFromZero));
     }
 
     /// <inheritdoc />

@@ -11,6 +11,24 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// same sharpness in a textbook game and in the hedging model.</remarks>
 public sealed class EwaRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "ewa";
+
+    /// <summary>φ: decay of past attractions.</summary>
+    public static readonly NumberOption Phi = new("phi", 0.9, "decay of past attractions (Camerer & Ho 1999 estimates lie near 0.9)", 0, 1);
+
+    /// <summary>ρ: decay of the experience weight.</summary>
+    public static readonly NumberOption Rho = new("rho", 0.9, "decay of the experience weight N (rho = phi: weighted fictitious play; 0: cumulative reinforcement)", 0, 1);
+
+    /// <summary>δ: weight of foregone payoffs.</summary>
+    public static readonly NumberOption Delta = new("delta", 0.5, "weight of foregone payoffs (0: reinforcement, 1: belief learning)", 0, 1);
+
+    /// <summary>λ: logit precision per unit of the payoff range seen.</summary>
+    public static readonly NumberOption Lambda = new("lambda", 20, "logit precision per unit of the payoff range seen (assumption)", 0);
+
+    /// <summary>N(0): initial experience.</summary>
+    public static readonly NumberOption InitialExperience = new("experience", 1, "initial experience N(0)", 0);
+
     private readonly int _n;
     private readonly double _phi, _rho, _delta, _lambda, _experience;
 
@@ -26,7 +44,7 @@ public sealed class EwaRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "ewa";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => true;
@@ -120,25 +138,17 @@ public sealed class EwaRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "ewa";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "experience-weighted attraction with logit choice (Camerer & Ho 1999)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("phi", OptionKind.Number, "0.9", "decay of past attractions (Camerer & Ho 1999 estimates lie near 0.9)", 0, 1),
-            new("rho", OptionKind.Number, "0.9", "decay of the experience weight N (rho = phi: weighted fictitious play; 0: cumulative reinforcement)", 0, 1),
-            new("delta", OptionKind.Number, "0.5", "weight of foregone payoffs (0: reinforcement, 1: belief learning)", 0, 1),
-            new("lambda", OptionKind.Number, "20", "logit precision per unit of the payoff range seen (assumption)", 0),
-            new("experience", OptionKind.Number, "1", "initial experience N(0)", 0),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Phi, Rho, Delta, Lambda, InitialExperience];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new EwaRule(
-            actionLabels.Count, spec.Number("phi", 0.9), spec.Number("rho", 0.9), spec.Number("delta", 0.5),
-            spec.Number("lambda", 20), spec.Number("experience", 1));
+            actionLabels.Count, spec.Get(Phi), spec.Get(Rho), spec.Get(Delta), spec.Get(Lambda), spec.Get(InitialExperience));
     }
 
     /// <inheritdoc />

@@ -13,6 +13,18 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// large game stays tractable (the mass left out is renormalised away).</remarks>
 public sealed class FictitiousPlayRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "fictitious-play";
+
+    /// <summary>φ: weight kept by past observations each round.</summary>
+    public static readonly NumberOption Decay = new("decay", 1, "phi: weight kept by past observations each round (1: classic fictitious play, 0: Cournot)", 0, 1);
+
+    /// <summary>Logit precision per unit of the range of expected scores.</summary>
+    public static readonly NumberOption Precision = new("precision", 0, "logit precision per unit of the range of expected scores (0: exact best reply)", 0);
+
+    /// <summary>Initial count spread over each opponent's actions.</summary>
+    public static readonly NumberOption Prior = new("prior", 0, "initial count spread evenly over each opponent's actions", 0);
+
     /// <summary>Most opponent profiles scored per decision.</summary>
     public const int MaxProfiles = 4096;
 
@@ -30,7 +42,7 @@ public sealed class FictitiousPlayRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "fictitious-play";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => false;
@@ -208,22 +220,17 @@ public sealed class FictitiousPlayRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "fictitious-play";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "best reply to decayed empirical beliefs about each opponent (Brown 1951; logit: Fudenberg & Kreps 1993)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("decay", OptionKind.Number, "1", "phi: weight kept by past observations each round (1: classic fictitious play, 0: Cournot)", 0, 1),
-            new("precision", OptionKind.Number, "0", "logit precision per unit of the range of expected scores (0: exact best reply)", 0),
-            new("prior", OptionKind.Number, "0", "initial count spread evenly over each opponent's actions", 0),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Decay, Precision, Prior];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new FictitiousPlayRule(
-            actionLabels.Count, spec.Number("decay", 1), spec.Number("precision", 0), spec.Number("prior", 0));
+            actionLabels.Count, spec.Get(Decay), spec.Get(Precision), spec.Get(Prior));
     }
 
     /// <inheritdoc />

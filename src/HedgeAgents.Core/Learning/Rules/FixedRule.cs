@@ -6,13 +6,20 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// <summary>Always plays one action (<c>rule: fixed, action: hedging</c>): the control arm of every experiment.</summary>
 public sealed class FixedRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "fixed";
+
+    /// <summary>The action to hold.</summary>
+    public static readonly ActionOption HeldAction = new("action", "equidistance",
+        "the action to hold, e.g. hedging or bandwagoning:CHN (default: equidistance, or a game's first action)");
+
     private readonly int _action;
 
     /// <summary>Binds the rule to an action index.</summary>
     public FixedRule(int action) => _action = action;
 
     /// <inheritdoc />
-    public string Name => "fixed";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => false;
@@ -41,23 +48,20 @@ public sealed class FixedRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "fixed";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "always plays the given action";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("action", OptionKind.Action, "equidistance", "the action to hold, e.g. hedging or bandwagoning:CHN (default: equidistance, or a game's first action)"),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [HeldAction];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels)
         {
             // Outside the hedging model there may be no equidistance: hold the first action unless told otherwise.
-            var fallback = IndexOfLabel(actionLabels, "equidistance") >= 0 || actionLabels.Count == 0 ? "equidistance" : actionLabels[0];
-            var label = spec.Text("action", fallback);
+            var fallback = IndexOfLabel(actionLabels, HeldAction.DefaultValue) >= 0 || actionLabels.Count == 0 ? HeldAction.DefaultValue : actionLabels[0];
+            var label = spec.Get(HeldAction, fallback);
             var index = IndexOfLabel(actionLabels, label);
             if (index < 0)
                 throw new ArgumentException($"action '{label}' is not available; valid: {string.Join(", ", actionLabels)}");

@@ -25,6 +25,20 @@ public sealed class ImitationRule : ILearningRule
         Counterfactual,
     }
 
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "imitation";
+
+    /// <summary>Who may be imitated.</summary>
+    public static readonly ChoiceOption<ModelSource> Models = new("models", ModelSource.Both,
+        "who may be imitated: peers (same action set), counterfactual selves, or both",
+        ("both", ModelSource.Both), ("peers", ModelSource.Peers), ("counterfactual", ModelSource.Counterfactual));
+
+    /// <summary>Switching probability per unit of payoff gap.</summary>
+    public static readonly NumberOption Rate = new("rate", 0.5, "switching probability per unit of payoff gap, the gap measured in payoff ranges (assumption)", 0, 1);
+
+    /// <summary>Probability of a uniformly random action each round.</summary>
+    public static readonly NumberOption Mutation = new("mutation", 0, "probability of a uniformly random action each round", 0, 1);
+
     private readonly int _n;
     private readonly ModelSource _models;
     private readonly double _rate, _mutation;
@@ -39,7 +53,7 @@ public sealed class ImitationRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "imitation";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => _models != ModelSource.Peers;
@@ -152,26 +166,20 @@ public sealed class ImitationRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "imitation";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "copies a better-paid peer or counterfactual self with probability growing with the gap (Schlag 1998)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("models", OptionKind.Choice, "both", "who may be imitated: peers (same action set), counterfactual selves, or both",
-                Allowed: ["both", "peers", "counterfactual"]),
-            new("rate", OptionKind.Number, "0.5", "switching probability per unit of payoff gap, the gap measured in payoff ranges (assumption)", 0, 1),
-            new("mutation", OptionKind.Number, "0", "probability of a uniformly random action each round", 0, 1),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Models, Rate, Mutation];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new ImitationRule(
             actionLabels.Count,
-            spec.Text("models", "both") switch { "peers" => ModelSource.Peers, "counterfactual" => ModelSource.Counterfactual, _ => ModelSource.Both },
-            spec.Number("rate", 0.5),
-            spec.Number("mutation", 0));
+            spec.Get(Models),
+            spec.Get(Rate),
+            spec.Get(Mutation));
     }
 
     /// <inheritdoc />

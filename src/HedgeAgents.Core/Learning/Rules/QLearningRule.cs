@@ -9,6 +9,34 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// much in a textbook game as in the hedging model, whose utilities are small.</remarks>
 public sealed class QLearningRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "q-learning";
+
+    /// <summary>α: learning rate.</summary>
+    public static readonly NumberOption Alpha = new("alpha", 0.1, "learning rate", 0, 1);
+
+    /// <summary>γ: discount of the best next value.</summary>
+    public static readonly NumberOption Gamma = new("gamma", 0, "discount of the best next value", 0, 0.999);
+
+    /// <summary>The exploration scheme: true for Boltzmann, false for ε-greedy.</summary>
+    public static readonly ChoiceOption<bool> ExplorationScheme = new("exploration", true, "exploration scheme",
+        ("boltzmann", true), ("epsilon-greedy", false));
+
+    /// <summary>Boltzmann temperature at round 0.</summary>
+    public static readonly NumberOption Temperature = new("temperature", 0.2, "Boltzmann temperature at round 0, per unit of the range of utilities seen (assumption)", 0);
+
+    /// <summary>ε-greedy exploration probability at round 0.</summary>
+    public static readonly NumberOption Epsilon = new("epsilon", 0.1, "epsilon-greedy exploration probability at round 0", 0, 1);
+
+    /// <summary>Geometric decay of temperature or ε per round.</summary>
+    public static readonly NumberOption Decay = new("decay", 0.999, "geometric decay of temperature or epsilon per round", 0, 1);
+
+    /// <summary>Lowest temperature or ε.</summary>
+    public static readonly NumberOption Floor = new("floor", 0.001, "lowest temperature or epsilon", 0);
+
+    /// <summary>Initial Q-value.</summary>
+    public static readonly NumberOption Initial = new("initial", 0, "initial Q-value");
+
     private readonly int _n;
     private readonly double _alpha, _gamma, _initial, _temperature, _epsilon, _decay, _floor;
     private readonly bool _boltzmann;
@@ -29,7 +57,7 @@ public sealed class QLearningRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "q-learning";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => false;
@@ -104,35 +132,25 @@ public sealed class QLearningRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "q-learning";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "stateless Q-learning on realized utility with Boltzmann or epsilon-greedy exploration";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("alpha", OptionKind.Number, "0.1", "learning rate", 0, 1),
-            new("gamma", OptionKind.Number, "0", "discount of the best next value", 0, 0.999),
-            new("exploration", OptionKind.Choice, "boltzmann", "exploration scheme", Allowed: ["boltzmann", "epsilon-greedy"]),
-            new("temperature", OptionKind.Number, "0.2", "Boltzmann temperature at round 0, per unit of the range of utilities seen (assumption)", 0),
-            new("epsilon", OptionKind.Number, "0.1", "epsilon-greedy exploration probability at round 0", 0, 1),
-            new("decay", OptionKind.Number, "0.999", "geometric decay of temperature or epsilon per round", 0, 1),
-            new("floor", OptionKind.Number, "0.001", "lowest temperature or epsilon", 0),
-            new("initial", OptionKind.Number, "0", "initial Q-value"),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Alpha, Gamma, ExplorationScheme, Temperature, Epsilon, Decay, Floor, Initial];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new QLearningRule(
             actionLabels.Count,
-            spec.Number("alpha", 0.1),
-            spec.Number("gamma", 0),
-            spec.Text("exploration", "boltzmann") != "epsilon-greedy",
-            spec.Number("temperature", 0.2),
-            spec.Number("epsilon", 0.1),
-            spec.Number("decay", 0.999),
-            spec.Number("floor", 0.001),
-            spec.Number("initial", 0));
+            spec.Get(Alpha),
+            spec.Get(Gamma),
+            spec.Get(ExplorationScheme),
+            spec.Get(Temperature),
+            spec.Get(Epsilon),
+            spec.Get(Decay),
+            spec.Get(Floor),
+            spec.Get(Initial));
     }
 
     /// <inheritdoc />

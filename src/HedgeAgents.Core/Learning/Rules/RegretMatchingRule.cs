@@ -12,6 +12,12 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// past one, as the theorem requires, and the user need not know the payoff bound.</remarks>
 public sealed class RegretMatchingRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "regret-matching";
+
+    /// <summary>The inertia constant μ.</summary>
+    public static readonly NumberOption Mu = new("mu", 0, "inertia constant mu in payoff units (0: (n-1) times the payoff range seen)", 0);
+
     private readonly int _n;
     private readonly double _mu;
 
@@ -23,7 +29,7 @@ public sealed class RegretMatchingRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "regret-matching";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => true;
@@ -130,20 +136,17 @@ public sealed class RegretMatchingRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "regret-matching";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "switches in proportion to average conditional regret (Hart & Mas-Colell 2000)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("mu", OptionKind.Number, "0", "inertia constant mu in payoff units (0: (n-1) times the payoff range seen)", 0),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Mu];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) =>
-            new RegretMatchingRule(actionLabels.Count, spec.Number("mu", 0));
+            new RegretMatchingRule(actionLabels.Count, spec.Get(Mu));
     }
 
     /// <inheritdoc />

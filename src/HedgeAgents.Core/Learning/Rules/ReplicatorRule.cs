@@ -12,6 +12,15 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// (the replicator–mutator equation).</remarks>
 public sealed class ReplicatorRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "replicator";
+
+    /// <summary>η: step of the replicator update.</summary>
+    public static readonly NumberOption Rate = new("rate", 0.05, "eta: step of the replicator update per unit of fitness gap in payoff ranges (assumption)", 0, 1);
+
+    /// <summary>Share mixed back uniformly each round.</summary>
+    public static readonly NumberOption Mutation = new("mutation", 0, "share mixed back uniformly each round (replicator-mutator)", 0, 1);
+
     private readonly int _n;
     private readonly double _rate, _mutation;
 
@@ -24,7 +33,7 @@ public sealed class ReplicatorRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "replicator";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => true;
@@ -101,21 +110,17 @@ public sealed class ReplicatorRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "replicator";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "population mode: action shares follow discrete replicator dynamics";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("rate", OptionKind.Number, "0.05", "eta: step of the replicator update per unit of fitness gap in payoff ranges (assumption)", 0, 1),
-            new("mutation", OptionKind.Number, "0", "share mixed back uniformly each round (replicator-mutator)", 0, 1),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Rate, Mutation];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) =>
-            new ReplicatorRule(actionLabels.Count, spec.Number("rate", 0.05), spec.Number("mutation", 0));
+            new ReplicatorRule(actionLabels.Count, spec.Get(Rate), spec.Get(Mutation));
     }
 
     /// <inheritdoc />

@@ -10,6 +10,18 @@ namespace HedgeAgents.Core.Learning.Rules;
 /// Roth subtract the smallest payoff), so φ, ε and the initial strength mean the same whatever the payoff units.</remarks>
 public sealed class RothErevRule : ILearningRule
 {
+    /// <summary>The registry name.</summary>
+    public const string RuleName = "roth-erev";
+
+    /// <summary>φ: share of propensity forgotten each round.</summary>
+    public static readonly NumberOption Forgetting = new("forgetting", 0.1, "phi: share of propensity forgotten each round (Erev & Roth 1998)", 0, 1);
+
+    /// <summary>ε: share of reinforcement spread over the other actions.</summary>
+    public static readonly NumberOption Experimentation = new("experimentation", 0.2, "epsilon: share of reinforcement spread over the other actions (Erev & Roth 1998)", 0, 1);
+
+    /// <summary>s(1): sum of initial propensities.</summary>
+    public static readonly NumberOption Strength = new("strength", 9, "s(1): sum of initial propensities, in units of the payoff range (Erev & Roth 1998)", 0.000001);
+
     private readonly int _n;
     private readonly double _forgetting, _experimentation, _strength;
 
@@ -23,7 +35,7 @@ public sealed class RothErevRule : ILearningRule
     }
 
     /// <inheritdoc />
-    public string Name => "roth-erev";
+    public string Name => RuleName;
 
     /// <inheritdoc />
     public bool NeedsCounterfactuals => false;
@@ -93,22 +105,17 @@ public sealed class RothErevRule : ILearningRule
     public sealed class Factory : ILearningRuleFactory
     {
         /// <inheritdoc />
-        public string Name => "roth-erev";
+        public string Name => RuleName;
 
         /// <inheritdoc />
         public string Description => "reinforcement of propensities with forgetting and experimentation (Erev & Roth 1998)";
 
         /// <inheritdoc />
-        public IReadOnlyList<LearningOption> Options { get; } =
-        [
-            new("forgetting", OptionKind.Number, "0.1", "phi: share of propensity forgotten each round (Erev & Roth 1998)", 0, 1),
-            new("experimentation", OptionKind.Number, "0.2", "epsilon: share of reinforcement spread over the other actions (Erev & Roth 1998)", 0, 1),
-            new("strength", OptionKind.Number, "9", "s(1): sum of initial propensities, in units of the payoff range (Erev & Roth 1998)", 0.000001),
-        ];
+        public IReadOnlyList<LearningOption> Options { get; } = [Forgetting, Experimentation, Strength];
 
         /// <inheritdoc />
         public ILearningRule Create(LearningSpec spec, IReadOnlyList<string> actionLabels) => new RothErevRule(
-            actionLabels.Count, spec.Number("forgetting", 0.1), spec.Number("experimentation", 0.2), spec.Number("strength", 9));
+            actionLabels.Count, spec.Get(Forgetting), spec.Get(Experimentation), spec.Get(Strength));
     }
 
     /// <inheritdoc />

@@ -32,9 +32,9 @@ public static class SweepManifest
             json.WriteStartObject("sweep");
             json.WriteString("design", plan.Sweep.Design);
             if (plan.Sweep.Samples > 0) json.WriteNumber("samples", plan.Sweep.Samples);
-            if (plan.Sweep.Design == "morris") json.WriteNumber("levels", plan.Sweep.Levels);
+            if (plan.Sweep.Design == Core.Sweeps.MorrisDesign.DesignName) json.WriteNumber("levels", plan.Sweep.Levels);
             // Only when given, so the manifests of sweeps made before delta existed are unchanged; absent means p/2.
-            if (plan.Sweep.Design == "morris" && plan.Sweep.Delta is { } delta) json.WriteNumber("delta", delta);
+            if (plan.Sweep.Design == Core.Sweeps.MorrisDesign.DesignName && plan.Sweep.Delta is { } delta) json.WriteNumber("delta", delta);
             json.WriteString("designSeed", Core.Random.SeedDerivation.DesignSeed(config.Seed).ToString(CultureInfo.InvariantCulture));
             json.WriteStartObject("parameters");
             foreach (var p in plan.Sweep.Parameters)
