@@ -77,13 +77,3 @@ public sealed class FixedRule : ILearningRule
         return -1;
     }
 }
-
-/// <summary>The state of a rule that remembers nothing.</summary>
-public sealed class EmptyState : LearnerState
-{
-    /// <inheritdoc />
-    public override double[] Save() => [];
-
-    /// <inheritdoc />
-    public override void Load(ReadOnlySpan<double> saved) { }
-}
