@@ -1,6 +1,8 @@
 using HedgeAgents.Core.Actions;
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Core.Routes;
+using HedgeAgents.Core.Shocks;
+using System.Collections.Immutable;
 
 namespace HedgeAgents.Core.Engine;
 
@@ -88,10 +90,17 @@ public sealed class CompiledModel
         Efficiency = p.Insurance.Efficiency;
 
         var s = p.Shocks;
-        SanctionsBy = Multipliers(s.Sanctions.By, index, a);
-        DisruptionBy = Multipliers(s.Disruption.By, index, a);
-        CoercionBy = Multipliers(s.Coercion.By, index, a);
-        AbandonmentBy = Multipliers(s.Abandonment.By, index, a);
+        ShockKinds = s.Catalog.Kinds;
+        ShockHazard = new double[ShockKinds.Length];
+        ShockSeverity = new double[ShockKinds.Length];
+        ShockBy = new double[ShockKinds.Length][];
+        for (var slot = 0; slot < ShockKinds.Length; slot++)
+        {
+            var settings = ShockKinds[slot].Of(s);
+            ShockHazard[slot] = settings.Hazard;
+            ShockSeverity[slot] = settings.Severity;
+            ShockBy[slot] = Multipliers(settings.By, index, a);
+        }
         Shocks = s;
         ImposedOn = new bool[a];
         foreach (var id in s.Sanctions.Imposed) ImposedOn[index[id]] = true;
@@ -187,17 +196,18 @@ public sealed class CompiledModel
     /// <summary>Shock parameters.</summary>
     public ShockParameters Shocks { get; }
 
-    /// <summary>Sanctions hazard multiplier by sanctioned actor.</summary>
-    public double[] SanctionsBy { get; }
+    /// <summary>The shock kinds, by slot.</summary>
+    public ImmutableArray<ShockKind> ShockKinds { get; }
 
-    /// <summary>Disruption hazard multiplier by controller.</summary>
-    public double[] DisruptionBy { get; }
+    /// <summary>Base hazard by kind slot.</summary>
+    public double[] ShockHazard { get; }
 
-    /// <summary>Coercion hazard multiplier by coercer.</summary>
-    public double[] CoercionBy { get; }
+    /// <summary>Severity by kind slot.</summary>
+    public double[] ShockSeverity { get; }
 
-    /// <summary>Abandonment hazard multiplier by the abandoning counterparty.</summary>
-    public double[] AbandonmentBy { get; }
+    /// <summary>Hazard multiplier by kind slot and source actor (the sanctioned actor, the controller, the coercer,
+    /// the abandoning counterparty).</summary>
+    public double[][] ShockBy { get; }
 
     /// <summary>Whether the scenario imposes a sanctions regime on the actor.</summary>
     public bool[] ImposedOn { get; }

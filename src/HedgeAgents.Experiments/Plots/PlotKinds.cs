@@ -16,7 +16,7 @@ public static class PlotKinds
     [
         new("shares", false, [], "an actor's archetype shares over time (stacked area, mean over replications), events marked"),
         new("payoff", false, [], "an actor's payoff over time: mean and 90% band over replications, events marked"),
-        new("losses", false, [], "an actor's losses by type over time (sanctions, disruption, coercion, abandonment), events marked"),
+        new("losses", false, [], $"an actor's losses by type over time ({string.Join(", ", HedgeAgents.Core.Shocks.ShockCatalog.BuiltIn.Names)}), events marked"),
         new("insurance", false, [], "an actor's insurance stocks, diversification and N−1 resilience over time, events marked"),
         new("engagement", false, [], "an actor's engagement weight on each counterparty over time (mean over replications, one line each), events marked"),
         new("phase", true, ["x", "y"], "phase diagram: the actor's dominant archetype over two swept parameters, shares on hover"),
