@@ -88,7 +88,7 @@ public class DeterminismTests
 
         // Then RUS plays differently, yet every draw MID sees is the same: its gross returns (one normal per relation),
         // and its coercion, abandonment and route losses (uniforms whose hazards depend on MID's own play only)
-        var russia = Array.FindIndex(new Core.Engine.CompiledModel(spec.Initial).Ids, id => id == "RUS");
+        var russia = new Core.Engine.CompiledModel(spec.Initial).Ids.IndexOf("RUS");
         Assert.That(b.Rounds.Select(r => r.Actors[russia].Label), Is.Not.EqualTo(a.Rounds.Select(r => r.Actors[russia].Label)));
         for (var t = 0; t < a.Rounds.Count; t++)
         {

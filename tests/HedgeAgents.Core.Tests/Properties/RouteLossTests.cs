@@ -32,7 +32,7 @@ public class RouteLossTests
         var p = RouteWorld.Build(chinaDemand: demand, closedRoute: "dostyk", closedRounds: closedRounds,
             severity: severity, redundancy: 0.2, midAction: action);
         var m = new CompiledModel(p);
-        var china = m.Position[0, Array.IndexOf(m.Ids, "CHN")];
+        var china = m.Position[0, m.Ids.IndexOf("CHN")];
         var openness = m.Openness[0];
         var returns = m.Returns[0][china];
 
