@@ -9,7 +9,8 @@ namespace HedgeAgents.Reporting.Figures;
 internal sealed class LossesFigure : IFigureKind
 {
     private static readonly string[] Names = [.. HedgeAgents.Core.Shocks.ShockCatalog.BuiltIn.Kinds.Select(k => k.Words)];
-    private static readonly string[] Colors = ["#D55E00", "#E69F00", "#CC79A7", "#56B4E9"];
+    // One colour per kind slot (Okabe–Ito), up to ShockCatalog.MaxKinds.
+    private static readonly string[] Colors = ["#D55E00", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#0072B2", "#F0E442", "#000000"];
 
     public string Name => "losses";
 
