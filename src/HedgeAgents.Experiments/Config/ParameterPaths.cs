@@ -9,8 +9,8 @@ namespace HedgeAgents.Experiments.Config;
 /// are the <see cref="ParameterValidator"/>'s job, so a whole event can be applied before it is judged.</remarks>
 public static class ParameterPaths
 {
-    private static readonly ImmutableArray<string> ModelSections =
-        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "coalitions"];
+    // The sections a path can start with: every section of the file but the events.
+    private static readonly ImmutableArray<string> ModelSections = [.. ParameterSchema.Sections.Where(x => x != "events")];
 
     /// <summary>Every scalar path of the experiment with its value, in config order: settings, then the model.</summary>
     public static IReadOnlyList<(string Path, string Value)> Describe(ExperimentConfig config) =>

@@ -169,9 +169,6 @@ internal static class ParameterSchema
             ? Fixed
             : (ImmutableArray<Leaf<ModelParameters>>)Declared.GetValue(catalog, c => Build(c));
 
-    /// <summary>The kinds' names of <paramref name="catalog"/>, in config order.</summary>
-    public static IEnumerable<string> ShockKinds(ShockCatalog catalog) => catalog.Names;
-
     private static ImmutableArray<Leaf<ModelParameters>> Build(ShockCatalog catalog) =>
         [.. General, .. catalog.Kinds.SelectMany(KindLeaves)];
 
