@@ -17,7 +17,7 @@ internal sealed class Baseline
         Spec = config.ToRunSpec();
         Scenario = new CompiledScenario(Spec);
         var model = Scenario.Initial;
-        _ids = model.Ids;
+        _ids = [.. model.Ids];
         _chooses = [.. Enumerable.Range(0, model.ActorCount).Select(model.Chooses)];
     }
 

@@ -79,7 +79,7 @@ internal static class World
         var state = new RunState(m);
         for (var i = 0; i < m.ActorCount; i++)
         {
-            state.PreviousActions[i] = m.Chooses(i) ? Array.FindIndex(m.Actions[i], x => x.Archetype == Core.Actions.Archetype.Equidistance) : -1;
+            state.PreviousActions[i] = m.Chooses(i) ? Array.FindIndex(m.Actions[i].ToArray(), x => x.Archetype == Core.Actions.Archetype.Equidistance) : -1;
             if (state.PreviousWeights[i].Length > 0) Array.Fill(state.PreviousWeights[i], 1.0 / state.PreviousWeights[i].Length);
         }
         var scorer = new ActionScorer(m, state);

@@ -1,6 +1,9 @@
 using HedgeAgents.Core.Actions;
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Core.Routes;
+using HedgeAgents.Core.Shocks;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace HedgeAgents.Core.Engine;
 
@@ -15,101 +18,129 @@ public sealed class CompiledModel
         Parameters = p;
         ActorCount = p.Actors.Length;
         var a = ActorCount;
-        Ids = [.. p.Actors.Select(x => x.Id)];
+        var ids = p.Actors.Select(x => x.Id).ToArray();
+        Ids = Frozen(ids);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < a; i++) index[Ids[i]] = i;
-        Kinds = [.. p.Actors.Select(x => x.Kind)];
-        Power = [.. p.Actors.Select(x => x.Power)];
-        Openness = [.. p.Actors.Select(x => x.Openness)];
-        RiskAversion = [.. p.Actors.Select(x => x.RiskAversion)];
-        Capacity = [.. p.Actors.Select(x => x.RegulatoryCapacity)];
-        Influence = [.. p.Actors.Select(x => x.Influence)];
-        Landlocked = [.. p.Actors.Select(x => x.Landlocked)];
-        BargainingPower = BargainingPowers(p, index, Power);
+        for (var i = 0; i < a; i++) index[ids[i]] = i;
+        var kinds = p.Actors.Select(x => x.Kind).ToArray();
+        Kinds = Frozen(kinds);
+        var power = p.Actors.Select(x => x.Power).ToArray();
+        Power = Frozen(power);
+        Openness = Frozen(p.Actors.Select(x => x.Openness).ToArray());
+        RiskAversion = Frozen(p.Actors.Select(x => x.RiskAversion).ToArray());
+        Capacity = Frozen(p.Actors.Select(x => x.RegulatoryCapacity).ToArray());
+        Influence = Frozen(p.Actors.Select(x => x.Influence).ToArray());
+        Landlocked = Frozen(p.Actors.Select(x => x.Landlocked).ToArray());
+        BargainingPower = Frozen(BargainingPowers(p, index, power));
 
         // Counterparties: every other great power and partner the actor has a relation with, in actor order.
-        Counterparties = new int[a][];
-        Returns = new double[a][];
-        Volatility = new double[a][];
-        Position = new int[a, a];
+        var counterparties = new int[a][];
+        var returns = new double[a][];
+        var volatility = new double[a][];
+        var position = new int[a, a];
         for (var i = 0; i < a; i++)
         {
-            for (var j = 0; j < a; j++) Position[i, j] = -1;
+            for (var j = 0; j < a; j++) position[i, j] = -1;
             var list = new List<int>();
             for (var j = 0; j < a; j++)
             {
-                if (j == i || Kinds[j] == ActorKind.Middle) continue;
-                if (p.Relations.Any(r => r.From == Ids[i] && r.To == Ids[j])) list.Add(j);
+                if (j == i || kinds[j] == ActorKind.Middle) continue;
+                if (p.Relations.Any(r => r.From == ids[i] && r.To == ids[j])) list.Add(j);
             }
-            Counterparties[i] = [.. list];
-            Returns[i] = new double[list.Count];
-            Volatility[i] = new double[list.Count];
+            counterparties[i] = [.. list];
+            returns[i] = new double[list.Count];
+            volatility[i] = new double[list.Count];
             for (var k = 0; k < list.Count; k++)
             {
-                Position[i, list[k]] = k;
-                var rel = p.Relations.First(r => r.From == Ids[i] && r.To == Ids[list[k]]);
-                Returns[i][k] = rel.Returns;
-                Volatility[i][k] = rel.Volatility;
+                position[i, list[k]] = k;
+                var rel = p.Relations.First(r => r.From == ids[i] && r.To == ids[list[k]]);
+                returns[i][k] = rel.Returns;
+                volatility[i][k] = rel.Volatility;
             }
         }
-        MaxCounterparties = Counterparties.Max(c => c.Length);
+        Counterparties = Frozen(counterparties);
+        Returns = Frozen(returns);
+        Volatility = Frozen(volatility);
+        Position = new Grid<int>(position);
+        MaxCounterparties = counterparties.Max(c => c.Length);
 
-        Rivalry = new double[a, a];
+        var rivalry = new double[a, a];
         foreach (var r in p.Rivalries)
         {
             var x = index[r.A];
             var y = index[r.B];
-            Rivalry[x, y] = Rivalry[y, x] = r.Intensity;
+            rivalry[x, y] = rivalry[y, x] = r.Intensity;
         }
-        Threat = new double[a, a];
+        Rivalry = new Grid<double>(rivalry);
+        var threat = new double[a, a];
         for (var i = 0; i < a; i++)
-            for (var j = 0; j < a; j++) Threat[i, j] = 1.0;
-        foreach (var t in p.Threats) Threat[index[t.From], index[t.To]] = t.Multiplier;
+            for (var j = 0; j < a; j++) threat[i, j] = 1.0;
+        foreach (var t in p.Threats) threat[index[t.From], index[t.To]] = t.Multiplier;
+        Threat = new Grid<double>(threat);
 
         // Action sets, resolved to indices.
-        Actions = new ModelAction[a][];
-        ActionLabels = new string[a][];
+        var actions = new ModelAction[a][];
+        var actionLabels = new string[a][];
         for (var i = 0; i < a; i++)
         {
-            if (Kinds[i] == ActorKind.Partner)
+            if (kinds[i] == ActorKind.Partner)
             {
-                Actions[i] = [];
-                ActionLabels[i] = [];
+                actions[i] = [];
+                actionLabels[i] = [];
                 continue;
             }
-            var labels = ActionSet.For(p, Ids[i]);
-            Actions[i] = [.. labels.Select(l => new ModelAction(l.Archetype, l.Target is null ? -1 : index[l.Target]))];
-            ActionLabels[i] = [.. labels.Select(l => l.ToString())];
+            var labels = ActionSet.For(p, ids[i]);
+            actions[i] = [.. labels.Select(l => new ModelAction(l.Archetype, l.Target is null ? -1 : index[l.Target]))];
+            actionLabels[i] = [.. labels.Select(l => l.ToString())];
         }
+        Actions = Frozen(actions);
+        ActionLabels = Frozen(actionLabels);
 
         Strategies = p.Strategies;
-        Split = [.. p.Strategies.Hedging.Split];
+        Split = p.Strategies.Hedging.Split;
         Depreciation = p.Insurance.Depreciation;
         Efficiency = p.Insurance.Efficiency;
 
         var s = p.Shocks;
-        SanctionsBy = Multipliers(s.Sanctions.By, index, a);
-        DisruptionBy = Multipliers(s.Disruption.By, index, a);
-        CoercionBy = Multipliers(s.Coercion.By, index, a);
-        AbandonmentBy = Multipliers(s.Abandonment.By, index, a);
+        ShockKinds = s.Catalog.Kinds;
+        var hazard = new double[ShockKinds.Length];
+        var severity = new double[ShockKinds.Length];
+        var by = new double[ShockKinds.Length][];
+        for (var slot = 0; slot < ShockKinds.Length; slot++)
+        {
+            var settings = ShockKinds[slot].Of(s);
+            hazard[slot] = settings.Hazard;
+            severity[slot] = settings.Severity;
+            by[slot] = Multipliers(settings.By, index, a);
+        }
+        ShockHazard = Frozen(hazard);
+        ShockSeverity = Frozen(severity);
+        ShockBy = Frozen(by);
         Shocks = s;
-        ImposedOn = new bool[a];
-        foreach (var id in s.Sanctions.Imposed) ImposedOn[index[id]] = true;
-        ImposedBy = new bool[a, a];
+        var imposedOn = new bool[a];
+        foreach (var id in s.Sanctions.Imposed) imposedOn[index[id]] = true;
+        var imposedBy = new bool[a, a];
         for (var r = 0; r < a; r++)
         {
-            if (!ImposedOn[r]) continue;
+            if (!imposedOn[r]) continue;
             for (var g = 0; g < a; g++)
             {
                 var imposes = s.Sanctions.ImposedBy.IsDefaultOrEmpty
-                    ? g != r && Kinds[g] == ActorKind.Great
-                    : s.Sanctions.ImposedBy.Contains(Ids[g]) && g != r;
-                ImposedBy[r, g] = imposes;
+                    ? g != r && kinds[g] == ActorKind.Great
+                    : s.Sanctions.ImposedBy.Contains(ids[g]) && g != r;
+                imposedBy[r, g] = imposes;
             }
         }
+        ImposedOn = Frozen(imposedOn);
+        ImposedBy = new Grid<bool>(imposedBy);
 
-        Routes = new RouteNetwork(p, index, Counterparties, Position);
+        Routes = new RouteNetwork(p, index, counterparties, position);
     }
+
+    // The arrays built above are handed over: nothing else holds them, so the model shared by parallel runs is immutable.
+    private static ImmutableArray<T> Frozen<T>(T[] items) => ImmutableCollectionsMarshal.AsImmutableArray(items);
+
+    private static ImmutableArray<ImmutableArray<T>> Frozen<T>(T[][] rows) => [.. rows.Select(Frozen)];
 
     /// <summary>The parameters this model was compiled from.</summary>
     public ModelParameters Parameters { get; }
@@ -118,65 +149,65 @@ public sealed class CompiledModel
     public int ActorCount { get; }
 
     /// <summary>Actor ids by index.</summary>
-    public string[] Ids { get; }
+    public ImmutableArray<string> Ids { get; }
 
     /// <summary>Actor kinds.</summary>
-    public ActorKind[] Kinds { get; }
+    public ImmutableArray<ActorKind> Kinds { get; }
 
     /// <summary>Relative capability.</summary>
-    public double[] Power { get; }
+    public ImmutableArray<double> Power { get; }
 
     /// <summary>Power an actor opposes to a coercer: its own plus cohesion × the other coalition members' power
     /// (equal to <see cref="Power"/> outside coalitions and at cohesion 0).</summary>
-    public double[] BargainingPower { get; }
+    public ImmutableArray<double> BargainingPower { get; }
 
     /// <summary>Openness.</summary>
-    public double[] Openness { get; }
+    public ImmutableArray<double> Openness { get; }
 
     /// <summary>CARA coefficient.</summary>
-    public double[] RiskAversion { get; }
+    public ImmutableArray<double> RiskAversion { get; }
 
     /// <summary>Regulatory capacity ρ.</summary>
-    public double[] Capacity { get; }
+    public ImmutableArray<double> Capacity { get; }
 
     /// <summary>Influence value per unit of middle-power weight (great powers).</summary>
-    public double[] Influence { get; }
+    public ImmutableArray<double> Influence { get; }
 
     /// <summary>Whether the actor is landlocked.</summary>
-    public bool[] Landlocked { get; }
+    public ImmutableArray<bool> Landlocked { get; }
 
     /// <summary>Counterparties of each actor (indices).</summary>
-    public int[][] Counterparties { get; }
+    public ImmutableArray<ImmutableArray<int>> Counterparties { get; }
 
     /// <summary>The largest number of counterparties of any actor.</summary>
     public int MaxCounterparties { get; }
 
     /// <summary>R per actor and counterparty position.</summary>
-    public double[][] Returns { get; }
+    public ImmutableArray<ImmutableArray<double>> Returns { get; }
 
     /// <summary>σ per actor and counterparty position.</summary>
-    public double[][] Volatility { get; }
+    public ImmutableArray<ImmutableArray<double>> Volatility { get; }
 
     /// <summary>Position of actor j among i's counterparties, or −1.</summary>
-    public int[,] Position { get; }
+    public Grid<int> Position { get; }
 
     /// <summary>Rivalry intensity (symmetric, zero off great-power pairs).</summary>
-    public double[,] Rivalry { get; }
+    public Grid<double> Rivalry { get; }
 
     /// <summary>Threat multiplier of g toward a (default 1).</summary>
-    public double[,] Threat { get; }
+    public Grid<double> Threat { get; }
 
     /// <summary>Action sets (empty for partners).</summary>
-    public ModelAction[][] Actions { get; }
+    public ImmutableArray<ImmutableArray<ModelAction>> Actions { get; }
 
     /// <summary>Action labels as text.</summary>
-    public string[][] ActionLabels { get; }
+    public ImmutableArray<ImmutableArray<string>> ActionLabels { get; }
 
     /// <summary>Strategy parameters.</summary>
     public StrategyParameters Strategies { get; }
 
     /// <summary>Hedging split over (I, P, N).</summary>
-    public double[] Split { get; }
+    public ImmutableArray<double> Split { get; }
 
     /// <summary>δ.</summary>
     public double Depreciation { get; }
@@ -187,23 +218,24 @@ public sealed class CompiledModel
     /// <summary>Shock parameters.</summary>
     public ShockParameters Shocks { get; }
 
-    /// <summary>Sanctions hazard multiplier by sanctioned actor.</summary>
-    public double[] SanctionsBy { get; }
+    /// <summary>The shock kinds, by slot.</summary>
+    public ImmutableArray<ShockKind> ShockKinds { get; }
 
-    /// <summary>Disruption hazard multiplier by controller.</summary>
-    public double[] DisruptionBy { get; }
+    /// <summary>Base hazard by kind slot.</summary>
+    public ImmutableArray<double> ShockHazard { get; }
 
-    /// <summary>Coercion hazard multiplier by coercer.</summary>
-    public double[] CoercionBy { get; }
+    /// <summary>Severity by kind slot.</summary>
+    public ImmutableArray<double> ShockSeverity { get; }
 
-    /// <summary>Abandonment hazard multiplier by the abandoning counterparty.</summary>
-    public double[] AbandonmentBy { get; }
+    /// <summary>Hazard multiplier by kind slot and source actor (the sanctioned actor, the controller, the coercer,
+    /// the abandoning counterparty).</summary>
+    public ImmutableArray<ImmutableArray<double>> ShockBy { get; }
 
     /// <summary>Whether the scenario imposes a sanctions regime on the actor.</summary>
-    public bool[] ImposedOn { get; }
+    public ImmutableArray<bool> ImposedOn { get; }
 
     /// <summary>ImposedBy[r, g]: g takes part in the scenario's regime on r.</summary>
-    public bool[,] ImposedBy { get; }
+    public Grid<bool> ImposedBy { get; }
 
     /// <summary>Routes, demand and the implicit routes of actors without configured ones.</summary>
     public RouteNetwork Routes { get; }

@@ -38,10 +38,10 @@ public ref struct ExpectedSink : IExposureSink
     }
 
     /// <inheritdoc />
-    public void Certain(ShockKind kind, double loss) => _ce.AddCertain(-loss);
+    public void Certain(int slot, double loss) => _ce.AddCertain(-loss);
 
     /// <inheritdoc />
-    public void Event(ShockKind kind, int k, double probability, double loss, int source) => _ce.AddLoss(probability, loss);
+    public void Event(int slot, int k, double probability, double loss, int source) => _ce.AddLoss(probability, loss);
 
     /// <inheritdoc />
     public void ImplicitRoute(int k, double probability, double loss, int source)

@@ -28,31 +28,25 @@ public static class Exposure
         var returns = m.Returns[a];
         var sigma = m.Volatility[a];
         var shocks = m.Shocks;
-        var inst = stocks[(int)InsuranceStock.Institutionalization];
-        var proc = stocks[(int)InsuranceStock.Procedural];
+        var kinds = m.ShockKinds;
         var red = stocks[(int)InsuranceStock.Redundancy];
 
         for (var k = 0; k < n; k++) sink.Engagement(k, o * w[k] * returns[k], sigma[k]);
 
+        // Each kind's per-counterparty events and sure losses, kinds in slot order; disruption's come from the routes below.
+        var c = new ShockContext(m, a, action, w, stocks, actions);
         for (var k = 0; k < n; k++)
         {
-            var b = cp[k];
-            var value = o * w[k] * returns[k];
-            if (Hazards.SanctionsExposure(m, a, b, action, actions))
-                sink.Event(ShockKind.Sanctions, k, Hazards.Sanctions(m, b), value * shocks.Sanctions.Severity * (1 - proc), b);
-            // A sanctioned actor loses that share of what it does with the powers that sanction it, for sure.
-            if (Hazards.Sanctions(m, b, a, actions))
-                sink.Certain(ShockKind.Sanctions, value * shocks.Sanctions.Severity);
-            if (m.Kinds[b] == ActorKind.Great)
+            c.Position = k;
+            c.Counterparty = cp[k];
+            for (var slot = 0; slot < kinds.Length; slot++)
             {
-                // A coalition member opposes the coercer with its pooled bargaining power (docs/model.md §7.4).
-                var ratio = m.Power[b] / (m.Power[b] + m.BargainingPower[a]);
-                // Dependence on a neighbour is structural: cutting the weight below an equal share does not shrink the exposure.
-                var exposure = o * Math.Max(w[k], 1.0 / n) * returns[k];
-                sink.Event(ShockKind.Coercion, k, Hazards.Coercion(m, b, a, action, w),
-                    exposure * shocks.Coercion.Severity * ratio * (1 - inst), b);
+                c.Slot = slot;
+                var e = default(ShockExposure);
+                kinds[slot].Expose(in c, ref e);
+                if (e.HasEvent) sink.Event(slot, k, e.Probability, e.Loss, e.Source);
+                if (e.HasCertain) sink.Certain(slot, e.Certain);
             }
-            sink.Event(ShockKind.Abandonment, k, Hazards.Abandonment(m, b), o * w[k] * w[k] * returns[k] * shocks.Abandonment.Severity, b);
         }
 
         if (m.Routes.HasRoutes[a])

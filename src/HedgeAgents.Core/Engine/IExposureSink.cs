@@ -10,11 +10,11 @@ public interface IExposureSink
     /// <summary>Engagement with counterparty position k worth <paramref name="value"/> (openness·w·R) with volatility σ.</summary>
     void Engagement(int k, double value, double sigma);
 
-    /// <summary>A sure loss.</summary>
-    void Certain(ShockKind kind, double loss);
+    /// <summary>A sure loss of the kind in <paramref name="slot"/>.</summary>
+    void Certain(int slot, double loss);
 
-    /// <summary>A potential event at slot k of its kind: loss with probability p.</summary>
-    void Event(ShockKind kind, int k, double probability, double loss, int source);
+    /// <summary>A potential event of the kind in <paramref name="slot"/> at counterparty position k: loss with probability p.</summary>
+    void Event(int slot, int k, double probability, double loss, int source);
 
     /// <summary>The implicit route toward counterparty position k: closes with probability p, costing <paramref name="loss"/>.</summary>
     void ImplicitRoute(int k, double probability, double loss, int source);

@@ -14,7 +14,8 @@ public ref struct RealizedSink : IExposureSink
     private readonly Span<bool> _closed;
     private readonly Span<bool> _newImplicit;
     private readonly ShockLog? _log;
-    private double _gross, _sanctions, _disruption, _coercion, _abandonment, _transfer, _influence;
+    private ShockLosses _loss;
+    private double _gross, _transfer, _influence;
 
     /// <summary>Creates a sink for actor <paramref name="a"/> with weights <paramref name="w"/>.</summary>
     /// <param name="closed">Scratch (route count) that receives which of the actor's routes are closed this round.</param>
@@ -31,27 +32,22 @@ public ref struct RealizedSink : IExposureSink
         _closed = closed;
         _newImplicit = newImplicit;
         _log = log;
-        _gross = _sanctions = _disruption = _coercion = _abandonment = _transfer = _influence = 0;
+        _loss = default;
+        _gross = _transfer = _influence = 0;
     }
 
     /// <inheritdoc />
     public void Engagement(int k, double value, double sigma) => _gross += value * (1 + sigma * _d.Epsilon[_a][k]);
 
     /// <inheritdoc />
-    public void Certain(ShockKind kind, double loss) => Add(kind, loss);
+    public void Certain(int slot, double loss) => _loss[slot] += loss;
 
     /// <inheritdoc />
-    public void Event(ShockKind kind, int k, double probability, double loss, int source)
+    public void Event(int slot, int k, double probability, double loss, int source)
     {
-        var u = kind switch
-        {
-            ShockKind.Sanctions => _d.Sanctions[_a][k],
-            ShockKind.Coercion => _d.Coercion[_a][k],
-            _ => _d.Abandonment[_a][k],
-        };
-        if (u >= probability) return;
-        Add(kind, loss);
-        _log?.Add(kind, _a, source, -1);
+        if (_d.Uniforms[slot][_a][k] >= probability) return;
+        _loss[slot] += loss;
+        _log?.Add(_m.ShockKinds[slot], _a, source, -1);
     }
 
     /// <inheritdoc />
@@ -61,7 +57,7 @@ public ref struct RealizedSink : IExposureSink
         var fresh = !ongoing && _d.Implicit[_a][k] < probability;
         _newImplicit[k] = fresh;
         if (!ongoing && !fresh) return;
-        _disruption += loss;
+        _loss[DisruptionKind.Slot] += loss;
         if (fresh) _log?.Add(ShockKind.Disruption, _a, source, -1);
     }
 
@@ -82,7 +78,7 @@ public ref struct RealizedSink : IExposureSink
         for (var k = 0; k < cp.Length; k++)
         {
             var unmet = routes.UnmetShare(_a, cp[k], _closed, red);
-            if (unmet > 0) _disruption += o * _m.Shocks.Disruption.Severity * unmet * _w[k] * _m.Returns[_a][k];
+            if (unmet > 0) _loss[DisruptionKind.Slot] += o * _m.Shocks.Disruption.Severity * unmet * _w[k] * _m.Returns[_a][k];
         }
     }
 
@@ -94,17 +90,6 @@ public ref struct RealizedSink : IExposureSink
 
     /// <summary>The payoff parts for insurance rate h and reputation rate.</summary>
     public readonly PayoffParts Result(double insuranceRate, double reputationRate) => new(
-        _gross + _influence, _sanctions, _disruption, _coercion, _abandonment,
+        _gross + _influence, _loss,
         insuranceRate * _gross, reputationRate * _gross, _transfer);
-
-    private void Add(ShockKind kind, double loss)
-    {
-        switch (kind)
-        {
-            case ShockKind.Sanctions: _sanctions += loss; break;
-            case ShockKind.Disruption: _disruption += loss; break;
-            case ShockKind.Coercion: _coercion += loss; break;
-            default: _abandonment += loss; break;
-        }
-    }
 }

@@ -25,6 +25,7 @@ public sealed class Simulation
     private readonly LearnerState?[] _learners;
     private readonly Xoshiro256StarStar[] _rngs;
     private Xoshiro256StarStar _environment;
+    private Xoshiro256StarStar _declared;
     private readonly PayoffParts[] _parts;
     private readonly double[] _diversification, _resilience;
     private readonly double[][] _counterfactual;
@@ -62,6 +63,7 @@ public sealed class Simulation
         _rngs = new Xoshiro256StarStar[a];
         for (var i = 0; i < a; i++) _rngs[i] = new Xoshiro256StarStar(SeedDerivation.StreamSeed(runSeed, i));
         _environment = new Xoshiro256StarStar(SeedDerivation.StreamSeed(runSeed, SeedDerivation.EnvironmentStream));
+        _declared = new Xoshiro256StarStar(SeedDerivation.StreamSeed(runSeed, RoundDraws.DeclaredKindsStream));
         _parts = new PayoffParts[a];
         _diversification = new double[a];
         _resilience = new double[a];
@@ -199,7 +201,7 @@ public sealed class Simulation
         }
 
         // 3. Shocks: the round's common random numbers.
-        _draws.Draw(ref _environment);
+        _draws.Draw(ref _environment, ref _declared);
 
         // 4. Pay, and what every other action would have paid with the same numbers.
         _log.Clear();

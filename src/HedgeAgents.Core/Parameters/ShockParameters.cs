@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HedgeAgents.Core.Shocks;
 
 namespace HedgeAgents.Core.Parameters;
 
@@ -47,7 +48,7 @@ public sealed record AbandonmentShock(
     double Severity,
     ImmutableSortedDictionary<string, double> By) : IShockParameters;
 
-/// <summary>The four shock kinds.</summary>
+/// <summary>The settings of every shock kind: the four built-ins as typed records, declared kinds by name.</summary>
 public sealed record ShockParameters(
     SanctionsShock Sanctions,
     DisruptionShock Disruption,
@@ -57,6 +58,12 @@ public sealed record ShockParameters(
     /// <summary>A multiplier on every base hazard (default 1), so one axis can sweep how turbulent the world is
     /// while keeping the kinds' proportions; hazards are still capped at 1.</summary>
     public double Scale { get; init; } = 1.0;
+
+    /// <summary>The kinds this world knows (the built-ins unless a catalog with declared kinds was given to the loader).</summary>
+    public ShockCatalog Catalog { get; init; } = ShockCatalog.BuiltIn;
+
+    /// <summary>Settings of declared (non built-in) kinds, by kind name; a kind absent here has its defaults.</summary>
+    public ImmutableSortedDictionary<string, ShockSettings> Declared { get; init; } = ImmutableSortedDictionary<string, ShockSettings>.Empty;
 
     private static readonly ImmutableSortedDictionary<string, double> None = ImmutableSortedDictionary<string, double>.Empty;
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using HedgeAgents.Core.Engine;
 using HedgeAgents.Core.Parameters;
 
 namespace HedgeAgents.Core.Routes;
@@ -23,20 +25,24 @@ public sealed class RouteNetwork
         Capacity = [.. p.Routes.Select(r => r.Capacity)];
         HazardMultiplier = [.. p.Routes.Select(r => r.Hazard)];
         ForcedClosed = [.. p.Routes.Select(r => r.Closed)];
-        HasRoutes = new bool[a];
-        RoutesOf = new int[a][];
+        var hasRoutes = new bool[a];
+        var routesOf = new ImmutableArray<int>[a];
         for (var i = 0; i < a; i++)
         {
             var mine = Enumerable.Range(0, Count).Where(r => Actor[r] == i).ToArray();
-            RoutesOf[i] = mine;
-            HasRoutes[i] = mine.Length > 0;
+            routesOf[i] = [.. mine];
+            hasRoutes[i] = mine.Length > 0;
         }
-        Demand = new double[a, a];
-        for (var r = 0; r < Count; r++) Demand[Actor[r], Serves[r]] += Capacity[r];
-        foreach (var d in p.Demand) Demand[index[d.Actor], index[d.Partner]] = d.Volume;
-        TotalDemand = new double[a];
+        HasRoutes = [.. hasRoutes];
+        RoutesOf = [.. routesOf];
+        var demand = new double[a, a];
+        for (var r = 0; r < Count; r++) demand[Actor[r], Serves[r]] += Capacity[r];
+        foreach (var d in p.Demand) demand[index[d.Actor], index[d.Partner]] = d.Volume;
+        var total = new double[a];
         for (var i = 0; i < a; i++)
-            for (var j = 0; j < a; j++) TotalDemand[i] += Demand[i, j];
+            for (var j = 0; j < a; j++) total[i] += demand[i, j];
+        Demand = new Grid<double>(demand);
+        TotalDemand = [.. total];
         _counterparties = counterparties;
         _position = position;
     }
@@ -48,37 +54,37 @@ public sealed class RouteNetwork
     public int Count { get; }
 
     /// <summary>Route ids.</summary>
-    public string[] Ids { get; }
+    public ImmutableArray<string> Ids { get; }
 
     /// <summary>The actor whose flows use each route.</summary>
-    public int[] Actor { get; }
+    public ImmutableArray<int> Actor { get; }
 
     /// <summary>The actor each route serves.</summary>
-    public int[] Serves { get; }
+    public ImmutableArray<int> Serves { get; }
 
     /// <summary>The controller of each route, or −1.</summary>
-    public int[] Controller { get; }
+    public ImmutableArray<int> Controller { get; }
 
     /// <summary>Capacity of each route.</summary>
-    public double[] Capacity { get; }
+    public ImmutableArray<double> Capacity { get; }
 
     /// <summary>Per-route hazard multiplier.</summary>
-    public double[] HazardMultiplier { get; }
+    public ImmutableArray<double> HazardMultiplier { get; }
 
     /// <summary>Rounds a scenario forces each route closed from when the value is set.</summary>
-    public int[] ForcedClosed { get; }
+    public ImmutableArray<int> ForcedClosed { get; }
 
     /// <summary>Whether an actor has configured routes (otherwise it has implicit ones).</summary>
-    public bool[] HasRoutes { get; }
+    public ImmutableArray<bool> HasRoutes { get; }
 
     /// <summary>Configured routes of each actor.</summary>
-    public int[][] RoutesOf { get; }
+    public ImmutableArray<ImmutableArray<int>> RoutesOf { get; }
 
     /// <summary>Demand[a, j]: flow of actor a toward j over its routes.</summary>
-    public double[,] Demand { get; }
+    public Grid<double> Demand { get; }
 
     /// <summary>Total route demand of each actor.</summary>
-    public double[] TotalDemand { get; }
+    public ImmutableArray<double> TotalDemand { get; }
 
     /// <summary>Flow toward <paramref name="partner"/> that the open routes plus redundancy can carry.</summary>
     /// <param name="actor">The actor.</param>
@@ -121,14 +127,14 @@ public sealed class RouteNetwork
             if (!(Capacity[failed] > 0)) continue;
             any = true;
             var delivered = 0.0;
-            for (var j = 0; j < Demand.GetLength(1); j++)
+            for (var j = 0; j < Demand.Columns; j++)
                 if (Demand[actor, j] > 0) delivered += Deliverable(actor, j, none, redundancy, failed);
             worst = Math.Min(worst, delivered / total);
         }
         if (!any)
         {
             var delivered = 0.0;
-            for (var j = 0; j < Demand.GetLength(1); j++)
+            for (var j = 0; j < Demand.Columns; j++)
                 if (Demand[actor, j] > 0) delivered += Deliverable(actor, j, none, redundancy);
             return delivered / total;
         }

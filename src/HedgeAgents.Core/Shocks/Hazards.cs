@@ -33,7 +33,7 @@ public static class Hazards
 
     /// <summary>Probability that great power g coerces a this round.</summary>
     public static double Coercion(CompiledModel m, int g, int a, ModelAction action, ReadOnlySpan<double> w) =>
-        Math.Min(1.0, m.Shocks.Scale * m.Shocks.Coercion.Hazard * m.CoercionBy[g] * Hostility(m, g, a, action, w));
+        Math.Min(1.0, m.Shocks.Scale * m.Shocks.Coercion.Hazard * m.ShockBy[CoercionKind.Slot][g] * Hostility(m, g, a, action, w));
 
     /// <summary>Landlocked actors bear the full disruption hazard; coastal ones the configured share.</summary>
     public static double Geography(CompiledModel m, int a) => m.Landlocked[a] ? 1.0 : m.Shocks.Disruption.Coastal;
@@ -42,19 +42,16 @@ public static class Hazards
     public static double Route(CompiledModel m, int route, int a, ModelAction action, ReadOnlySpan<double> w)
     {
         var ctrl = m.Routes.Controller[route];
-        var hostility = ctrl >= 0 ? m.DisruptionBy[ctrl] * Hostility(m, ctrl, a, action, w) : 1.0;
+        var hostility = ctrl >= 0 ? m.ShockBy[DisruptionKind.Slot][ctrl] * Hostility(m, ctrl, a, action, w) : 1.0;
         return Math.Min(1.0, m.Shocks.Scale * m.Shocks.Disruption.Hazard * m.Routes.HazardMultiplier[route] * hostility * Geography(m, a));
     }
 
     /// <summary>Probability that the implicit route of a toward counterparty b closes this round.</summary>
     public static double ImplicitRoute(CompiledModel m, int b, int a, ModelAction action, ReadOnlySpan<double> w) =>
-        Math.Min(1.0, m.Shocks.Scale * m.Shocks.Disruption.Hazard * m.DisruptionBy[b] * Hostility(m, b, a, action, w) * Geography(m, a));
+        Math.Min(1.0, m.Shocks.Scale * m.Shocks.Disruption.Hazard * m.ShockBy[DisruptionKind.Slot][b] * Hostility(m, b, a, action, w) * Geography(m, a));
 
     /// <summary>Probability of a secondary-sanctions hit on an exposed engagement with sanctioned r.</summary>
-    public static double Sanctions(CompiledModel m, int r) => Math.Min(1.0, m.Shocks.Scale * m.Shocks.Sanctions.Hazard * m.SanctionsBy[r]);
-
-    /// <summary>Probability that counterparty b's interest wanes this round.</summary>
-    public static double Abandonment(CompiledModel m, int b) => Math.Min(1.0, m.Shocks.Scale * m.Shocks.Abandonment.Hazard * m.AbandonmentBy[b]);
+    public static double Sanctions(CompiledModel m, int r) => Math.Min(1.0, m.Shocks.Scale * m.Shocks.Sanctions.Hazard * m.ShockBy[SanctionsKind.Slot][r]);
 
     /// <summary>Whether a (playing <paramref name="action"/>) is exposed to secondary sanctions for engaging r:
     /// r is under a regime that a does not take part in.</summary>

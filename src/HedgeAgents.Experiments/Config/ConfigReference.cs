@@ -97,7 +97,7 @@ internal static class ConfigReference
                                   "The three `split` shares must sum to 1 within 1e-6.",
             Fixed("strategies."));
         Section(md, "insurance", "Dynamics of the three stocks: X ← (1−δ)X + ρ·h·s·k·(1−X).", Fixed("insurance."));
-        Section(md, "shocks", "Each kind (`sanctions`, `disruption`, `coercion`, `abandonment`) also takes `by`, a map from " +
+        Section(md, "shocks", $"Each kind ({string.Join(", ", HedgeAgents.Core.Shocks.ShockCatalog.BuiltIn.Names.Select(k => $"`{k}`"))}) also takes `by`, a map from " +
                               "actor id to a hazard multiplier >= 0 (path `shocks.<kind>.by.<ID>`).",
             Fixed("shocks."));
         Section(md, "routes", "A list; ids unique (a letter, then letters, digits, `_` or `-`); `actor`, `serves` and " +

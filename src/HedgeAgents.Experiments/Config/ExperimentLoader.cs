@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Shocks;
 
 namespace HedgeAgents.Experiments.Config;
 
@@ -13,7 +14,8 @@ public static class ExperimentLoader
 
     /// <summary>Loads an experiment file, then applies <c>--set path=value</c> assignments.</summary>
     /// <exception cref="ConfigException">The file cannot be read or is not a valid experiment; every problem is listed.</exception>
-    public static ExperimentConfig Load(string path, IEnumerable<string>? sets = null)
+    /// <param name="shocks">The shock kinds the file may set (default: the built-ins).</param>
+    public static ExperimentConfig Load(string path, IEnumerable<string>? sets = null, ShockCatalog? shocks = null)
     {
         string text;
         try
@@ -24,18 +26,19 @@ public static class ExperimentLoader
         {
             throw new ConfigException([new ConfigError(path, 1, 1, "file", e.Message)]);
         }
-        return LoadFromText(text, path, sets);
+        return LoadFromText(text, path, sets, shocks);
     }
 
     /// <summary>Loads an experiment from YAML text; <paramref name="fileName"/> is used in errors and as the source path.</summary>
     /// <exception cref="ConfigException">The text is not a valid experiment; every problem is listed.</exception>
-    public static ExperimentConfig LoadFromText(string yaml, string fileName, IEnumerable<string>? sets = null)
+    /// <param name="shocks">The shock kinds the file may set (default: the built-ins).</param>
+    public static ExperimentConfig LoadFromText(string yaml, string fileName, IEnumerable<string>? sets = null, ShockCatalog? shocks = null)
     {
         var errors = new List<ConfigError>();
         var map = new SourceMap(fileName);
         var root = YamlInput.Parse(yaml, fileName, errors);
         if (root is null) throw new ConfigException(errors);
-        var draft = new ExperimentReader(fileName, errors, map).Read(root);
+        var draft = new ExperimentReader(fileName, errors, map, shocks ?? ShockCatalog.BuiltIn).Read(root);
 
         var (header, parameters) = ApplySets(draft.Header, draft.Parameters, sets ?? [], map, errors);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Shocks;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,11 +17,15 @@ internal sealed class ExperimentReader
     private readonly string _file;
     private readonly List<ConfigError> _errors;
     private readonly SourceMap _map;
-    private ModelParameters _parameters = ParameterDefaults.Empty;
+    private readonly ImmutableArray<Leaf<ModelParameters>> _fixed;
+    private ModelParameters _parameters;
 
-    /// <summary>Creates a reader that adds its errors to <paramref name="errors"/> and positions to <paramref name="map"/>.</summary>
-    public ExperimentReader(string file, List<ConfigError> errors, SourceMap map)
+    /// <summary>Creates a reader that adds its errors to <paramref name="errors"/> and positions to <paramref name="map"/>;
+    /// <paramref name="shocks"/> are the shock kinds the file may set.</summary>
+    public ExperimentReader(string file, List<ConfigError> errors, SourceMap map, ShockCatalog shocks)
     {
+        _parameters = ParameterDefaults.Empty with { Shocks = ParameterDefaults.Empty.Shocks with { Catalog = shocks } };
+        _fixed = ParameterSchema.FixedFor(shocks);
         _file = file;
         _errors = errors;
         _map = map;
@@ -292,7 +297,7 @@ internal sealed class ExperimentReader
         foreach (var (keyNode, value) in Entries(map, prefix))
         {
             var path = $"{prefix}.{keyNode.Value}";
-            var leaf = ParameterSchema.Fixed.FirstOrDefault(l => l.Key == path);
+            var leaf = _fixed.FirstOrDefault(l => l.Key == path);
             if (leaf is not null)
             {
                 _parameters = ReadLeaf(leaf, _parameters, value, path);
@@ -302,14 +307,14 @@ internal sealed class ExperimentReader
                 _map.Record(path, keyNode);
                 if (Map(value, path) is { } by) ReadBy(by, prefix["shocks.".Length..], path);
             }
-            else if (ParameterSchema.Fixed.Any(l => l.Key.StartsWith(path + ".", StringComparison.Ordinal)))
+            else if (_fixed.Any(l => l.Key.StartsWith(path + ".", StringComparison.Ordinal)))
             {
                 _map.Record(path, keyNode);
                 if (Map(value, path) is { } nested) ReadFixed(nested, path);
             }
             else
             {
-                var options = ParameterSchema.Fixed.Select(l => l.Key).Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal))
+                var options = _fixed.Select(l => l.Key).Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal))
                     .Select(k => k[(prefix.Length + 1)..].Split('.')[0]).Distinct().ToList();
                 if (isShockKind) options.Add("by");
                 Error(keyNode, path, KeySuggestions.Unknown("key", keyNode.Value!, options));

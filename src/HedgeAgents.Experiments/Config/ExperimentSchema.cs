@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using HedgeAgents.Core.Learning;
 using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Shocks;
 using HedgeAgents.Core.Sweeps;
 using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Experiments.Sweeps;
@@ -24,22 +25,23 @@ public static class ExperimentSchema
     private const string IdSegment = "[A-Za-z][A-Za-z0-9_]*";
     private const string RouteSegment = "[A-Za-z][A-Za-z0-9_-]*";
 
-    /// <summary>The schema as indented JSON with <c>\n</c> line endings and a final newline.</summary>
-    public static string Json()
+    /// <summary>The schema as indented JSON with <c>\n</c> line endings and a final newline, for the shock kinds of
+    /// <paramref name="shocks"/> (default: the built-ins).</summary>
+    public static string Json(ShockCatalog? shocks = null)
     {
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        return Build().ToJsonString(options).ReplaceLineEndings("\n") + "\n";
+        return Build(shocks ?? ShockCatalog.BuiltIn).ToJsonString(options).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static JsonObject Build()
+    private static JsonObject Build(ShockCatalog shocks)
     {
         var properties = new JsonObject();
         foreach (var leaf in ParameterSchema.Header)
             properties[leaf.Key] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Unit, leaf.Key, leaf.Required);
         // A round label may be a bare number (`start: 2015` with period year, `start: 0` with round).
         properties["start"]!["type"] = Types("string", "integer");
-        foreach (var section in ParameterSchema.Sections) properties[section] = Section(section);
-        properties["sweep"] = Sweep();
+        foreach (var section in ParameterSchema.Sections) properties[section] = Section(section, shocks);
+        properties["sweep"] = Sweep(shocks);
         properties["plots"] = Plots();
         return new JsonObject
         {
@@ -60,13 +62,13 @@ public static class ExperimentSchema
                     ["pattern"] = ActorId,
                 },
                 ["learning"] = Learning(),
-                ["set"] = Set(),
+                ["set"] = Set(shocks),
                 ["axis"] = Axis(),
             },
         };
     }
 
-    private static JsonObject Section(string section) => section switch
+    private static JsonObject Section(string section, ShockCatalog shocks) => section switch
     {
         "actors" => List("the actors: middle powers and great powers choose each round, partners reciprocate; at least one middle or great power",
             Entity(
@@ -111,7 +113,7 @@ public static class ExperimentSchema
         "coalitions" => List("coalitions of middle powers that bargain as one against coercion",
             Entity([("id", Ref("actorId", "unique coalition id: a letter, then letters, digits or _ (required)"))],
                 ParameterSchema.Coalition, "coalitions.<ID>.", [], ["id"])),
-        "strategies" or "insurance" or "shocks" => Fixed(section),
+        "strategies" or "insurance" or "shocks" => Fixed(section, shocks),
         "events" => new JsonObject
         {
             ["description"] = "changes of parameters from a given round on, in order of `at`; each applies to the parameters in force before it",
@@ -169,15 +171,15 @@ public static class ExperimentSchema
     };
 
     // strategies, insurance and shocks: nested maps built from the dotted keys of the fixed leaves.
-    private static JsonObject Fixed(string section)
+    private static JsonObject Fixed(string section, ShockCatalog shocks)
     {
         var root = Map(section switch
         {
             "strategies" => "the four archetypes' parameters (nested maps, e.g. hedging: {split: {procedural: 0.3}})",
             "insurance" => "dynamics of the three insurance stocks: X ← (1−δ)X + ρ·h·s·k·(1−X)",
-            _ => "the four shock kinds (sanctions, disruption, coercion, abandonment) and their common scale",
+            _ => $"the {Count(shocks.Kinds.Length)} shock kinds ({string.Join(", ", shocks.Names)}) and their common scale",
         });
-        foreach (var leaf in ParameterSchema.Fixed.Where(l => l.Key.StartsWith(section + ".", StringComparison.Ordinal)))
+        foreach (var leaf in ParameterSchema.FixedFor(shocks).Where(l => l.Key.StartsWith(section + ".", StringComparison.Ordinal)))
         {
             var segments = leaf.Key.Split('.');
             var node = root;
@@ -186,7 +188,7 @@ public static class ExperimentSchema
                 var children = (JsonObject)node["properties"]!;
                 if (children[segments[i]] is not JsonObject child)
                 {
-                    child = Map(Describe(string.Join('.', segments[..(i + 1)])));
+                    child = Map(Describe(string.Join('.', segments[..(i + 1)]), shocks));
                     children[segments[i]] = child;
                 }
                 node = child;
@@ -195,7 +197,7 @@ public static class ExperimentSchema
         }
         if (section == "shocks")
         {
-            foreach (var kind in ParameterSchema.ShockKinds)
+            foreach (var kind in shocks.Names)
             {
                 var kindNode = (JsonObject)((JsonObject)root["properties"]!)[kind]!;
                 ((JsonObject)kindNode["properties"]!)["by"] = new JsonObject
@@ -210,20 +212,19 @@ public static class ExperimentSchema
         return root;
     }
 
-    private static string Describe(string prefix) => prefix switch
+    private static string Describe(string prefix, ShockCatalog shocks) => prefix switch
     {
+        _ when prefix.StartsWith("shocks.", StringComparison.Ordinal) && shocks.Find(prefix["shocks.".Length..]) is { } kind => kind.Description,
         "strategies.bandwagoning" => "siding with a great power: weight on the target, side payment, reputation cost",
         "strategies.balancing" => "siding against a great power: weight left on it, reputation cost",
         "strategies.equidistance" => "equal weights on every counterparty",
         "strategies.hedging" => "capped weights plus insurance spending, split over three stocks",
         "strategies.hedging.split" => "shares of the insurance rate going to each stock; the three sum to 1",
         "insurance.initial" => "initial insurance stocks, each in [0, 1]",
-        "shocks.sanctions" => "secondary sanctions on engagement with a sanctioned party",
-        "shocks.disruption" => "route disruptions that cut flows",
-        "shocks.coercion" => "coercion by great powers, scaled by the rival-shift provocation",
-        "shocks.abandonment" => "abandonment by a counterparty",
         _ => prefix,
     };
+
+    private static string Count(int n) => n switch { 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static JsonObject Map(string description) => new()
     {
@@ -308,9 +309,9 @@ public static class ExperimentSchema
 
     // An event's set map: every parameter path with its type, and every beginning of a path as a nested map whose
     // keys continue it (`shocks: {sanctions: {hazard: 0.3}}`); any other key is refused, as the loader refuses it.
-    private static JsonObject Set()
+    private static JsonObject Set(ShockCatalog shocks)
     {
-        var patterns = PathPatterns();
+        var patterns = PathPatterns(shocks);
         var prefixes = patterns.Select(kv => kv.Key[1..^1].Split(@"\."))
             .SelectMany(segments => Enumerable.Range(1, segments.Length - 1).Select(k => "^" + string.Join(@"\.", segments[..k]) + "$"))
             .Distinct().Where(prefix => !patterns.ContainsKey(prefix)).ToList();
@@ -332,7 +333,7 @@ public static class ExperimentSchema
     }
 
     /// <summary>Every model parameter path as a regular expression with its value schema, in config order.</summary>
-    private static JsonObject PathPatterns()
+    private static JsonObject PathPatterns(ShockCatalog shocks)
     {
         var patterns = new JsonObject();
         void Add<T>(string prefix, IEnumerable<Leaf<T>> leaves, string pathPrefix)
@@ -350,10 +351,10 @@ public static class ExperimentSchema
         Add(@"relations\." + id + id, ParameterSchema.Relation, "relations.<FROM>.<TO>.");
         Add(@"rivalries\." + id + id, ParameterSchema.Rivalry, "rivalries.<A>.<B>.");
         Add(@"threats\." + id + id, ParameterSchema.Threat, "threats.<FROM>.<TO>.");
-        foreach (var l in ParameterSchema.Fixed)
+        foreach (var l in ParameterSchema.FixedFor(shocks))
         {
             patterns["^" + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, l.Unit, l.Key, false);
-            if (ParameterSchema.ShockKinds.Select(k => $"shocks.{k}.hazard").Contains(l.Key))
+            if (shocks.Names.Select(k => $"shocks.{k}.hazard").Contains(l.Key))
             {
                 var kind = l.Key.Split('.')[1];
                 patterns[$@"^shocks\.{kind}\.by\.{IdSegment}$"] = Number($"multiplier on the {kind} hazard from this actor. Number >= 0; path shocks.{kind}.by.<ID>", Bounds.NonNegative);
@@ -365,7 +366,7 @@ public static class ExperimentSchema
         return patterns;
     }
 
-    private static JsonObject Sweep()
+    private static JsonObject Sweep(ShockCatalog shocks)
     {
         var sampledDesigns = SweepDesigns.Registry.Entries.Where(d => d.IsSampled).ToList();
         var sampled = sampledDesigns.Select(d => d.Name).ToList();
@@ -400,7 +401,7 @@ public static class ExperimentSchema
                 ["description"] = "the swept model parameters: path → list of values or {min, max} range (hedge describe lists the paths) (required)",
                 ["type"] = "object",
                 ["minProperties"] = 1,
-                ["patternProperties"] = new JsonObject([.. PathPatterns().Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Ref("axis")))]),
+                ["patternProperties"] = new JsonObject([.. PathPatterns(shocks).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Ref("axis")))]),
                 ["additionalProperties"] = false,
             },
         };

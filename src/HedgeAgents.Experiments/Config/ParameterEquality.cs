@@ -37,7 +37,9 @@ public static class ParameterEquality
         && a.Sanctions.Imposed.SequenceEqual(b.Sanctions.Imposed) && a.Sanctions.ImposedBy.SequenceEqual(b.Sanctions.ImposedBy)
         && a.Disruption with { By = b.Disruption.By } == b.Disruption && Equal(a.Disruption.By, b.Disruption.By)
         && a.Coercion with { By = b.Coercion.By } == b.Coercion && Equal(a.Coercion.By, b.Coercion.By)
-        && a.Abandonment with { By = b.Abandonment.By } == b.Abandonment && Equal(a.Abandonment.By, b.Abandonment.By);
+        && a.Abandonment with { By = b.Abandonment.By } == b.Abandonment && Equal(a.Abandonment.By, b.Abandonment.By)
+        && ReferenceEquals(a.Catalog, b.Catalog)
+        && a.Declared.Count == b.Declared.Count && a.Declared.All(kv => b.Declared.TryGetValue(kv.Key, out var v) && v.Equals(kv.Value));
 
     private static bool Equal(ImmutableSortedDictionary<string, double> a, ImmutableSortedDictionary<string, double> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v.Equals(kv.Value));

@@ -9,8 +9,8 @@ namespace HedgeAgents.Experiments.Config;
 /// are the <see cref="ParameterValidator"/>'s job, so a whole event can be applied before it is judged.</remarks>
 public static class ParameterPaths
 {
-    private static readonly ImmutableArray<string> ModelSections =
-        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "coalitions"];
+    // The sections a path can start with: every section of the file but the events.
+    private static readonly ImmutableArray<string> ModelSections = [.. ParameterSchema.Sections.Where(x => x != "events")];
 
     /// <summary>Every scalar path of the experiment with its value, in config order: settings, then the model.</summary>
     public static IReadOnlyList<(string Path, string Value)> Describe(ExperimentConfig config) =>
@@ -58,13 +58,14 @@ public static class ParameterPaths
         foreach (var r in parameters.Relations) Leaves(ParameterSchema.Relation, r, $"relations.{r.From}.{r.To}");
         foreach (var r in parameters.Rivalries) Leaves(ParameterSchema.Rivalry, r, $"rivalries.{r.A}.{r.B}");
         foreach (var t in parameters.Threats) Leaves(ParameterSchema.Threat, t, $"threats.{t.From}.{t.To}");
-        foreach (var leaf in ParameterSchema.Fixed.Where(l => !l.Key.StartsWith("shocks.", StringComparison.Ordinal)))
+        var fixedLeaves = ParameterSchema.FixedFor(parameters.Shocks.Catalog);
+        foreach (var leaf in fixedLeaves.Where(l => !l.Key.StartsWith("shocks.", StringComparison.Ordinal)))
             lines.Add(Of(leaf, leaf.Key, parameters));
-        foreach (var leaf in ParameterSchema.Fixed.Where(l => l.Key.StartsWith("shocks.", StringComparison.Ordinal) && l.Key.Count(c => c == '.') == 1))
+        foreach (var leaf in fixedLeaves.Where(l => l.Key.StartsWith("shocks.", StringComparison.Ordinal) && l.Key.Count(c => c == '.') == 1))
             lines.Add(Of(leaf, leaf.Key, parameters));
-        foreach (var kind in ParameterSchema.ShockKinds)
+        foreach (var kind in parameters.Shocks.Catalog.Names)
         {
-            foreach (var leaf in ParameterSchema.Fixed.Where(l => l.Key.StartsWith($"shocks.{kind}.", StringComparison.Ordinal)))
+            foreach (var leaf in fixedLeaves.Where(l => l.Key.StartsWith($"shocks.{kind}.", StringComparison.Ordinal)))
                 lines.Add(Of(leaf, leaf.Key, parameters));
             foreach (var (id, x) in ShockBy.Get(parameters.Shocks, kind))
                 lines.Add(new($"shocks.{kind}.by.{id}", ValueText.Format(x), "×", Bounds.NonNegative.ToString(),
@@ -180,7 +181,7 @@ public static class ParameterPaths
                 var updated = SetLeaf(ParameterSchema.Coalition, parameters.Coalitions[i], s[2], value, path);
                 return parameters with { Coalitions = parameters.Coalitions.SetItem(i, updated) };
             }
-            case "shocks" when s.Length >= 3 && s[2] == "by" && ParameterSchema.ShockKinds.Contains(s[1]):
+            case "shocks" when s.Length >= 3 && s[2] == "by" && parameters.Shocks.Catalog.Find(s[1]) is not null:
             {
                 Expect(path, s, 4, $"shocks.{s[1]}.by.<ID>");
                 var typed = Coerce(LeafKind.Number, value, path);
@@ -189,11 +190,12 @@ public static class ParameterPaths
             }
             case "strategies" or "insurance" or "shocks":
             {
-                var leaf = ParameterSchema.Fixed.FirstOrDefault(l => l.Key == path);
+                var fixedLeaves = ParameterSchema.FixedFor(parameters.Shocks.Catalog);
+                var leaf = fixedLeaves.FirstOrDefault(l => l.Key == path);
                 if (leaf is null)
                 {
-                    var candidates = ParameterSchema.Fixed.Select(l => l.Key)
-                        .Concat(ParameterSchema.ShockKinds.Select(k => $"shocks.{k}.by.<ID>"));
+                    var candidates = fixedLeaves.Select(l => l.Key)
+                        .Concat(parameters.Shocks.Catalog.Names.Select(k => $"shocks.{k}.by.<ID>"));
                     throw new ParameterPathException(path, UnknownSegment(s, candidates));
                 }
                 return leaf.Set(parameters, Coerce(leaf, value, path));

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using HedgeAgents.Core.Parameters;
+using HedgeAgents.Core.Shocks;
 
 namespace HedgeAgents.Experiments.Config;
 
@@ -118,8 +120,8 @@ internal static class ParameterSchema
             c => N(c.Cohesion), (c, v) => c with { Cohesion = v.Number }) { Unit = "share" },
     ];
 
-    /// <summary>The fixed sections, keyed by full path; <c>shocks.&lt;kind&gt;.by.&lt;ID&gt;</c> is handled by <see cref="ShockBy"/>.</summary>
-    public static ImmutableArray<Leaf<ModelParameters>> Fixed { get; } =
+    // strategies, insurance and the shocks' scale: every leaf of the fixed sections but the shock kinds'.
+    private static readonly Leaf<ModelParameters>[] General =
     [
         .. Strategy("bandwagoning.share", Bounds.UnitOpenBelow, "0.7", "weight beta on the target",
             s => s.Bandwagoning.Share, (s, x) => s with { Bandwagoning = s.Bandwagoning with { Share = x } }, unit: "share"),
@@ -152,39 +154,68 @@ internal static class ParameterSchema
             i => i.Redundancy, (i, x) => i with { Redundancy = x }, unit: "share"),
         .. Shock("scale", Bounds.NonNegative, "1", "multiplier on every base hazard (hazards stay capped at 1)",
             s => s.Scale, (s, x) => s with { Scale = x }, unit: "×"),
-        .. Shock("sanctions.hazard", Bounds.Unit, "0", "base hazard per round",
-            s => s.Sanctions.Hazard, (s, x) => s with { Sanctions = s.Sanctions with { Hazard = x } }, unit: "probability/round"),
-        .. Shock("sanctions.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
-            s => s.Sanctions.Severity, (s, x) => s with { Sanctions = s.Sanctions with { Severity = x } }, unit: "share"),
+    ];
+
+    /// <summary>The fixed sections with the built-in shock kinds, keyed by full path; <c>shocks.&lt;kind&gt;.by.&lt;ID&gt;</c>
+    /// is read through the kind's declaration.</summary>
+    public static ImmutableArray<Leaf<ModelParameters>> Fixed { get; } = Build(ShockCatalog.BuiltIn);
+
+    private static readonly ConditionalWeakTable<ShockCatalog, object> Declared = new();
+
+    /// <summary>The fixed sections with the kinds of <paramref name="catalog"/>: per kind, in slot order, its hazard and
+    /// severity (from the declaration), then the leaves only a built-in kind has.</summary>
+    public static ImmutableArray<Leaf<ModelParameters>> FixedFor(ShockCatalog catalog) =>
+        ReferenceEquals(catalog, ShockCatalog.BuiltIn)
+            ? Fixed
+            : (ImmutableArray<Leaf<ModelParameters>>)Declared.GetValue(catalog, c => Build(c));
+
+    private static ImmutableArray<Leaf<ModelParameters>> Build(ShockCatalog catalog) =>
+        [.. General, .. catalog.Kinds.SelectMany(KindLeaves)];
+
+    private static IEnumerable<Leaf<ModelParameters>> KindLeaves(ShockKind kind) =>
+    [
+        KindLeaf(kind, "hazard", "0", kind.HazardDoc, "probability/round", s => s.Hazard, (s, x) => s with { Hazard = x }),
+        KindLeaf(kind, "severity", ValueText.Format(kind.DefaultSeverity), kind.SeverityDoc, "share", s => s.Severity, (s, x) => s with { Severity = x }),
+        .. kind switch
+        {
+            SanctionsKind => Sanctions,
+            DisruptionKind => Disruption,
+            CoercionKind => Coercion,
+            _ => [],
+        },
+    ];
+
+    private static Leaf<ModelParameters> KindLeaf(ShockKind kind, string key, string def, string doc, string unit,
+        Func<ShockSettings, double> get, Func<ShockSettings, double, ShockSettings> set) =>
+        new($"shocks.{kind.Name}.{key}", LeafKind.Number, Bounds.Unit, def, doc,
+            p => N(get(ShockSettings.From(kind.Of(p.Shocks)))),
+            (p, v) => p with { Shocks = kind.With(p.Shocks, set(ShockSettings.From(kind.Of(p.Shocks)), v.Number)) }) { Unit = unit };
+
+    // The leaves only a built-in kind has, after its hazard and severity.
+    private static Leaf<ModelParameters>[] Sanctions =>
+    [
         new("shocks.sanctions.imposed", LeafKind.IdList, Bounds.Any, "[]", "actors under a scenario sanctions regime",
             p => ParameterValue.Of(p.Shocks.Sanctions.Imposed),
             (p, v) => p with { Shocks = p.Shocks with { Sanctions = p.Shocks.Sanctions with { Imposed = v.Items } } }),
         new("shocks.sanctions.imposedBy", LeafKind.IdList, Bounds.Any, "[]", "great powers imposing it; [] = every other great power",
             p => ParameterValue.Of(p.Shocks.Sanctions.ImposedBy),
             (p, v) => p with { Shocks = p.Shocks with { Sanctions = p.Shocks.Sanctions with { ImposedBy = v.Items } } }),
-        .. Shock("disruption.hazard", Bounds.Unit, "0", "base hazard per route and round",
-            s => s.Disruption.Hazard, (s, x) => s with { Disruption = s.Disruption with { Hazard = x } }, unit: "probability/round"),
-        .. Shock("disruption.severity", Bounds.Unit, "1", "share of the unmet flow lost",
-            s => s.Disruption.Severity, (s, x) => s with { Disruption = s.Disruption with { Severity = x } }, unit: "share"),
+    ];
+
+    private static Leaf<ModelParameters>[] Disruption =>
+    [
         new("shocks.disruption.duration", LeafKind.Integer, Bounds.AtLeastOne, "2", "rounds a disrupted route stays closed",
             p => N(p.Shocks.Disruption.Duration),
             (p, v) => p with { Shocks = p.Shocks with { Disruption = p.Shocks.Disruption with { Duration = (int)v.Number } } }) { Unit = "rounds" },
         .. Shock("disruption.coastal", Bounds.Unit, "0.25", "hazard multiplier for actors that are not landlocked",
             s => s.Disruption.Coastal, (s, x) => s with { Disruption = s.Disruption with { Coastal = x } }, unit: "×"),
-        .. Shock("coercion.hazard", Bounds.Unit, "0", "base hazard per great power and round",
-            s => s.Coercion.Hazard, (s, x) => s with { Coercion = s.Coercion with { Hazard = x } }, unit: "probability/round"),
-        .. Shock("coercion.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
-            s => s.Coercion.Severity, (s, x) => s with { Coercion = s.Coercion with { Severity = x } }, unit: "share"),
-        .. Shock("coercion.provocation", Bounds.NonNegative, "1", "scale of the rival-shift term of the hazard",
-            s => s.Coercion.Provocation, (s, x) => s with { Coercion = s.Coercion with { Provocation = x } }, unit: "×"),
-        .. Shock("abandonment.hazard", Bounds.Unit, "0", "base hazard per counterparty and round",
-            s => s.Abandonment.Hazard, (s, x) => s with { Abandonment = s.Abandonment with { Hazard = x } }, unit: "probability/round"),
-        .. Shock("abandonment.severity", Bounds.Unit, "0.5", "share of the exposed value lost",
-            s => s.Abandonment.Severity, (s, x) => s with { Abandonment = s.Abandonment with { Severity = x } }, unit: "share"),
     ];
 
-    /// <summary>The four shock kinds, in config order.</summary>
-    public static ImmutableArray<string> ShockKinds { get; } = ["sanctions", "disruption", "coercion", "abandonment"];
+    private static Leaf<ModelParameters>[] Coercion =>
+    [
+        .. Shock("coercion.provocation", Bounds.NonNegative, "1", "scale of the rival-shift term of the hazard",
+            s => s.Coercion.Provocation, (s, x) => s with { Coercion = s.Coercion with { Provocation = x } }, unit: "×"),
+    ];
 
     /// <summary>The top-level sections of an experiment file other than the header scalars.</summary>
     public static ImmutableArray<string> Sections { get; } =

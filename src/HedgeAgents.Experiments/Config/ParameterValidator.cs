@@ -92,7 +92,7 @@ public static partial class ParameterValidator
             CheckLeaves(ParameterSchema.Threat, t, prefix, problems);
         }
 
-        foreach (var leaf in ParameterSchema.Fixed)
+        foreach (var leaf in ParameterSchema.FixedFor(p.Shocks.Catalog))
         {
             CheckLeaf(leaf, p, leaf.Key, problems);
             if (leaf.Key == "shocks.sanctions.imposed")
@@ -104,7 +104,7 @@ public static partial class ParameterValidator
         if (split.Length != 3) Add("strategies.hedging.split", $"needs three shares (institutionalization, procedural, redundancy), got {split.Length}");
         else if (Math.Abs(split.Sum() - 1.0) > SplitTolerance)
             Add("strategies.hedging.split", $"the three shares must sum to 1 (within 1e-6), got {ValueText.Format(split.Sum())}");
-        foreach (var kind in ParameterSchema.ShockKinds)
+        foreach (var kind in p.Shocks.Catalog.Names)
         {
             foreach (var (id, multiplier) in ShockBy.Get(p.Shocks, kind))
             {

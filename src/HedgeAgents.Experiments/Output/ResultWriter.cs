@@ -21,7 +21,7 @@ public static class ResultWriter
         string directory, string command)
     {
         var metrics = SummaryMetrics.Of(config.Initial);
-        var rounds = new StringBuilder(RoundsTable.Header);
+        var rounds = new StringBuilder(RoundsTable.HeaderFor(config.Initial.Shocks.Catalog));
         var engagement = new StringBuilder(EngagementTable.Header);
         var summary = new StringBuilder(SummaryTable.Header(metrics));
         foreach (var r in results.OrderBy(r => r.Replication))

@@ -8,13 +8,19 @@ namespace HedgeAgents.Experiments.Output;
 /// <summary>rounds.csv: one row per replication × round × actor, written by an observer of the run.</summary>
 public sealed class RoundsTable : IRoundObserver
 {
-    /// <summary>The columns, in order.</summary>
-    public static readonly string[] Columns =
+    /// <summary>The columns with the built-in shock kinds, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ColumnsFor(ShockCatalog.BuiltIn);
+
+    /// <summary>The columns, in order: one <c>loss_&lt;kind&gt;</c> per kind of <paramref name="catalog"/>, in slot order.</summary>
+    public static string[] ColumnsFor(ShockCatalog catalog) =>
     [
         "replication", "round", "period", "actor", "action", "archetype", "target", "payoff", "returns",
-        "loss_sanctions", "loss_disruption", "loss_coercion", "loss_abandonment", "insurance_cost", "reputation_cost",
+        .. LossColumns(catalog), "insurance_cost", "reputation_cost",
         "side_payment", "institutionalization", "procedural", "redundancy", "diversification", "resilience", "shocks",
     ];
+
+    /// <summary>The loss columns of <paramref name="catalog"/>'s kinds, in slot order.</summary>
+    public static IEnumerable<string> LossColumns(ShockCatalog catalog) => catalog.Kinds.Select(k => "loss_" + k.Name);
 
     private readonly StringBuilder _sb;
     private readonly int _replication;
@@ -29,8 +35,8 @@ public sealed class RoundsTable : IRoundObserver
         _period = period;
     }
 
-    /// <summary>The header line.</summary>
-    public static string Header => string.Join(',', Columns) + "\n";
+    /// <summary>The header line for <paramref name="catalog"/>'s kinds.</summary>
+    public static string HeaderFor(ShockCatalog catalog) => string.Join(',', ColumnsFor(catalog)) + "\n";
 
     /// <inheritdoc />
     public void OnRound(RoundView view)
@@ -47,10 +53,13 @@ public sealed class RoundsTable : IRoundObserver
             {
                 if (s.Actor != i) continue;
                 if (_shocks.Length > 0) _shocks.Append(';');
-                _shocks.Append(s.Kind.Name()).Append(':');
+                _shocks.Append(s.Kind.Name).Append(':');
                 _shocks.Append(s.Route >= 0 ? m.Routes.Ids[s.Route] : s.Source >= 0 ? m.Ids[s.Source] : "");
             }
+            var losses = new string[m.ShockKinds.Length];
+            for (var slot = 0; slot < losses.Length; slot++) losses[slot] = Csv.Number(parts.Loss(slot));
             Csv.Row(_sb,
+            [
                 Csv.Integer(_replication),
                 Csv.Integer(view.Round),
                 period,
@@ -60,10 +69,7 @@ public sealed class RoundsTable : IRoundObserver
                 action.Target >= 0 ? Csv.Text(m.Ids[action.Target]) : "",
                 Csv.Number(parts.Payoff),
                 Csv.Number(parts.Returns),
-                Csv.Number(parts.LossSanctions),
-                Csv.Number(parts.LossDisruption),
-                Csv.Number(parts.LossCoercion),
-                Csv.Number(parts.LossAbandonment),
+                .. losses,
                 Csv.Number(parts.InsuranceCost),
                 Csv.Number(parts.ReputationCost),
                 Csv.Number(parts.SidePayment),
@@ -72,7 +78,8 @@ public sealed class RoundsTable : IRoundObserver
                 Csv.Number(view.Stock(i, InsuranceStock.Redundancy)),
                 Csv.Number(view.Diversification(i)),
                 Csv.Number(view.Resilience(i)),
-                Csv.Text(_shocks.ToString()));
+                Csv.Text(_shocks.ToString()),
+            ]);
         }
     }
 }

@@ -19,7 +19,7 @@ public static class PlotKinds
     public static readonly Kind Payoff = new("payoff", false, [], "an actor's payoff over time: mean and 90% band over replications, events marked");
 
     /// <summary>An actor's losses by type over time.</summary>
-    public static readonly Kind Losses = new("losses", false, [], "an actor's losses by type over time (sanctions, disruption, coercion, abandonment), events marked");
+    public static readonly Kind Losses = new("losses", false, [], $"an actor's losses by type over time ({string.Join(", ", HedgeAgents.Core.Shocks.ShockCatalog.BuiltIn.Names)}), events marked");
 
     /// <summary>An actor's insurance stocks over time.</summary>
     public static readonly Kind Insurance = new("insurance", false, [], "an actor's insurance stocks, diversification and N−1 resilience over time, events marked");

@@ -3,8 +3,8 @@ namespace HedgeAgents.Reporting.Data;
 /// <summary>One actor's rounds.csv rows aggregated per round over replications, read in one streaming pass.</summary>
 internal sealed class RoundSeries
 {
-    /// <summary>The loss columns in the order the figures draw them.</summary>
-    public static readonly string[] LossColumns = ["loss_sanctions", "loss_disruption", "loss_coercion", "loss_abandonment"];
+    /// <summary>The loss columns in the order the figures draw them: the built-in shock kinds in slot order.</summary>
+    public static readonly string[] LossColumns = [.. HedgeAgents.Core.Shocks.ShockCatalog.BuiltIn.Kinds.Select(k => "loss_" + k.Name)];
 
     /// <summary>The insurance columns: the three stocks, then diversification and N−1 resilience.</summary>
     public static readonly string[] InsuranceColumns = ["institutionalization", "procedural", "redundancy", "diversification", "resilience"];

@@ -6,11 +6,12 @@ using static Plotly.NET.StyleParam;
 
 namespace HedgeAgents.Reporting.Figures;
 
-/// <summary><c>losses</c>: the actor's four loss types per round, mean over replications.</summary>
+/// <summary><c>losses</c>: the actor's losses by shock kind per round, mean over replications.</summary>
 internal sealed class LossesFigure : IFigureKind
 {
-    private static readonly string[] Names = ["secondary sanctions", "route disruption", "coercion", "abandonment"];
-    private static readonly string[] Colors = ["#D55E00", "#E69F00", "#CC79A7", "#56B4E9"];
+    private static readonly string[] Names = [.. HedgeAgents.Core.Shocks.ShockCatalog.BuiltIn.Kinds.Select(k => k.Words)];
+    // One colour per kind slot (Okabe–Ito), up to ShockCatalog.MaxKinds.
+    private static readonly string[] Colors = ["#D55E00", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#0072B2", "#F0E442", "#000000"];
 
     public string Name => PlotKinds.Losses.Name;
 

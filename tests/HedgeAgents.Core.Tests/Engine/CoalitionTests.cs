@@ -1,3 +1,4 @@
+using HedgeAgents.Core.Shocks;
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
@@ -44,7 +45,7 @@ public class CoalitionTests
     private static string Trace(ModelParameters p, ulong seed, int rounds = 60) =>
         string.Join("\n", TraceObserver.Run(World.Spec(p, rounds, 0), seed).Rounds.Select(r =>
             string.Join(";", r.Actors.Select(a => FormattableString.Invariant(
-                $"{a.Label}|{a.Parts.Payoff:R}|{a.Parts.LossCoercion:R}|{string.Join(",", a.Weights.Select(w => w.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(",", a.Stocks.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}")))
+                $"{a.Label}|{a.Parts.Payoff:R}|{a.Parts.Loss(CoercionKind.Slot):R}|{string.Join(",", a.Weights.Select(w => w.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(",", a.Stocks.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}")))
             + "|" + string.Join(",", r.Shocks)));
 
     [TestCase(0.0)]
@@ -77,7 +78,7 @@ public class CoalitionTests
 
         // Then every action, payoff, loss, weight, stock and shock is the same, bit for bit
         Assert.That(zero, Is.EqualTo(without));
-        Assert.That(without, Does.Contain("Kind = Coercion"), "the world must have coercion for the test to mean something");
+        Assert.That(without, Does.Contain("Kind = coercion"), "the world must have coercion for the test to mean something");
     }
 
     [Test]
@@ -97,12 +98,12 @@ public class CoalitionTests
             // coalition the same with P_i alone; each is lower in the coalition
             var pooled = powers.Sum();
             double Expected(double own) => new[] { 0.3, 0.25, 0.2, 0.2 }.Sum(r => Openness * r / 6 * Severity * GreatPower / (GreatPower + own));
-            Assert.That(alone.Actors[i].Parts.LossCoercion, Is.EqualTo(Expected(powers[i])).Within(1e-15), $"alone {i}");
-            Assert.That(bloc.Actors[i].Parts.LossCoercion, Is.EqualTo(Expected(pooled)).Within(1e-15), $"bloc {i}");
-            Assert.That(bloc.Actors[i].Parts.LossCoercion, Is.LessThan(alone.Actors[i].Parts.LossCoercion));
+            Assert.That(alone.Actors[i].Parts.Loss(CoercionKind.Slot), Is.EqualTo(Expected(powers[i])).Within(1e-15), $"alone {i}");
+            Assert.That(bloc.Actors[i].Parts.Loss(CoercionKind.Slot), Is.EqualTo(Expected(pooled)).Within(1e-15), $"bloc {i}");
+            Assert.That(bloc.Actors[i].Parts.Loss(CoercionKind.Slot), Is.LessThan(alone.Actors[i].Parts.Loss(CoercionKind.Slot)));
         }
         // and every member of a fully cohesive block loses the same: the block, not the member, faces the coercer
-        Assert.That(bloc.Actors[2].Parts.LossCoercion, Is.EqualTo(bloc.Actors[0].Parts.LossCoercion).Within(1e-15));
+        Assert.That(bloc.Actors[2].Parts.Loss(CoercionKind.Slot), Is.EqualTo(bloc.Actors[0].Parts.Loss(CoercionKind.Slot)).Within(1e-15));
     }
 
     [Test]
@@ -117,7 +118,7 @@ public class CoalitionTests
 
         // Then the portfolio sums to 1 in both, and the block loses less to coercion
         Assert.That((alone.Weights.Sum(), bloc.Weights.Sum()), Is.EqualTo((1.0, 1.0)).Within(1e-12));
-        Assert.That(bloc.Parts.LossCoercion, Is.LessThan(alone.Parts.LossCoercion));
+        Assert.That(bloc.Parts.Loss(CoercionKind.Slot), Is.LessThan(alone.Parts.Loss(CoercionKind.Slot)));
     }
 
     private static Gen<double> Uniform(double lo, double hi) => Gen.Choose(0, 1000).Select(i => lo + (hi - lo) * i / 1000.0);
@@ -149,10 +150,10 @@ public class CoalitionTests
                 double Expected(double c) => new[] { 0.3, 0.25, 0.2, 0.2 }
                     .Sum(r => Openness * r / 6 * Severity * GreatPower / (GreatPower + bloc.Powers[i] + c * others));
                 // Then each member's coercion loss is the formula's at either cohesion (relative 1e-12)
-                Assert.That(low.Actors[i].Parts.LossCoercion, Is.EqualTo(Expected(bloc.Low)).Within(1e-12).Percent, $"{bloc}, member {i}");
-                Assert.That(high.Actors[i].Parts.LossCoercion, Is.EqualTo(Expected(bloc.High)).Within(1e-12).Percent, $"{bloc}, member {i}");
+                Assert.That(low.Actors[i].Parts.Loss(CoercionKind.Slot), Is.EqualTo(Expected(bloc.Low)).Within(1e-12).Percent, $"{bloc}, member {i}");
+                Assert.That(high.Actors[i].Parts.Loss(CoercionKind.Slot), Is.EqualTo(Expected(bloc.High)).Within(1e-12).Percent, $"{bloc}, member {i}");
                 // and more cohesion never raises it
-                Assert.That(high.Actors[i].Parts.LossCoercion, Is.LessThanOrEqualTo(low.Actors[i].Parts.LossCoercion), $"{bloc}, member {i}");
+                Assert.That(high.Actors[i].Parts.Loss(CoercionKind.Slot), Is.LessThanOrEqualTo(low.Actors[i].Parts.Loss(CoercionKind.Slot)), $"{bloc}, member {i}");
             }
         });
 }

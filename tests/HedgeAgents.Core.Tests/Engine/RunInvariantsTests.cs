@@ -1,3 +1,4 @@
+using HedgeAgents.Core.Shocks;
 using FsCheck;
 using FsCheck.Fluent;
 using HedgeAgents.Core.Actions;
@@ -96,12 +97,12 @@ public class RunInvariantsTests
                     Assert.That(a.Stocks, Has.All.InRange(0.0, 1.0), where);
                     // the payoff and every part of it are finite
                     var parts = a.Parts;
-                    double[] all = [parts.Returns, parts.LossSanctions, parts.LossDisruption, parts.LossCoercion, parts.LossAbandonment,
+                    double[] all = [parts.Returns, parts.Loss(SanctionsKind.Slot), parts.Loss(DisruptionKind.Slot), parts.Loss(CoercionKind.Slot), parts.Loss(AbandonmentKind.Slot),
                         parts.InsuranceCost, parts.ReputationCost, parts.SidePayment, parts.Payoff];
                     Assert.That(all.All(double.IsFinite), Is.True, where);
                     // (reputation and insurance costs are shares of gross returns, which normal noise can make negative,
                     // so only the four losses are required to be non-negative)
-                    Assert.That(new[] { parts.LossSanctions, parts.LossDisruption, parts.LossCoercion, parts.LossAbandonment },
+                    Assert.That(new[] { parts.Loss(SanctionsKind.Slot), parts.Loss(DisruptionKind.Slot), parts.Loss(CoercionKind.Slot), parts.Loss(AbandonmentKind.Slot) },
                         Has.All.GreaterThanOrEqualTo(0.0), where);
                     Assert.That(a.Resilience, Is.InRange(0.0, 1.0 + 1e-12), where);
                 }

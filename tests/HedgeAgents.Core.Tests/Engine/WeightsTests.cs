@@ -12,7 +12,7 @@ public class WeightsTests
     private static double[] WeightsOf(ModelParameters p, string label)
     {
         var m = new CompiledModel(p);
-        var x = Array.IndexOf(m.ActionLabels[0], label);
+        var x = m.ActionLabels[0].IndexOf(label);
         Assert.That(x, Is.GreaterThanOrEqualTo(0), label);
         var w = new double[m.Counterparties[0].Length];
         Weights.OfAction(m, 0, m.Actions[0][x], w);
@@ -135,7 +135,7 @@ public class WeightsTests
     {
         // Given the default strategy parameters
         var m = new CompiledModel(Rivalrous());
-        var action = m.Actions[0][Array.IndexOf(m.ActionLabels[0], label)];
+        var action = m.Actions[0][m.ActionLabels[0].IndexOf(label)];
 
         // When rates are read / Then side-taking pays reputation and only hedging pays insurance
         Assert.That(Weights.ReputationRate(m, action), Is.EqualTo(reputation));

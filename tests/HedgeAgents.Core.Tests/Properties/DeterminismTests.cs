@@ -1,3 +1,4 @@
+using HedgeAgents.Core.Shocks;
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Core.Tests.Support;
 
@@ -87,16 +88,16 @@ public class DeterminismTests
 
         // Then RUS plays differently, yet every draw MID sees is the same: its gross returns (one normal per relation),
         // and its coercion, abandonment and route losses (uniforms whose hazards depend on MID's own play only)
-        var russia = Array.FindIndex(new Core.Engine.CompiledModel(spec.Initial).Ids, id => id == "RUS");
+        var russia = new Core.Engine.CompiledModel(spec.Initial).Ids.IndexOf("RUS");
         Assert.That(b.Rounds.Select(r => r.Actors[russia].Label), Is.Not.EqualTo(a.Rounds.Select(r => r.Actors[russia].Label)));
         for (var t = 0; t < a.Rounds.Count; t++)
         {
             var x = a.Rounds[t].Actors[0].Parts;
             var y = b.Rounds[t].Actors[0].Parts;
-            Assert.That((y.Returns, y.LossCoercion, y.LossAbandonment, y.LossDisruption),
-                Is.EqualTo((x.Returns, x.LossCoercion, x.LossAbandonment, x.LossDisruption)), $"round {t}");
+            Assert.That((y.Returns, y.Loss(CoercionKind.Slot), y.Loss(AbandonmentKind.Slot), y.Loss(DisruptionKind.Slot)),
+                Is.EqualTo((x.Returns, x.Loss(CoercionKind.Slot), x.Loss(AbandonmentKind.Slot), x.Loss(DisruptionKind.Slot))), $"round {t}");
         }
-        Assert.That(a.Rounds.Sum(r => r.Actors[0].Parts.LossCoercion + r.Actors[0].Parts.LossAbandonment), Is.GreaterThan(0),
+        Assert.That(a.Rounds.Sum(r => r.Actors[0].Parts.Loss(CoercionKind.Slot) + r.Actors[0].Parts.Loss(AbandonmentKind.Slot)), Is.GreaterThan(0),
             "shocks fired, so equal losses are evidence of equal draws");
     }
 }

@@ -1,3 +1,4 @@
+using HedgeAgents.Core.Shocks;
 using HedgeAgents.Core.Engine;
 using HedgeAgents.Core.Tests.Support;
 using static HedgeAgents.Core.Tests.Support.RouteWorld;
@@ -17,7 +18,7 @@ public class RouteLossTests
         var trace = TraceObserver.Run(World.Spec(p, rounds: 8, burnIn: 0), 3);
 
         // Then it loses nothing to disruption in any round
-        Assert.That(trace.Rounds.Select(r => r.Actors[0].Parts.LossDisruption), Has.All.EqualTo(0.0));
+        Assert.That(trace.Rounds.Select(r => r.Actors[0].Parts.Loss(DisruptionKind.Slot)), Has.All.EqualTo(0.0));
     }
 
     [TestCase("equidistance")]
@@ -31,7 +32,7 @@ public class RouteLossTests
         var p = RouteWorld.Build(chinaDemand: demand, closedRoute: "dostyk", closedRounds: closedRounds,
             severity: severity, redundancy: 0.2, midAction: action);
         var m = new CompiledModel(p);
-        var china = m.Position[0, Array.IndexOf(m.Ids, "CHN")];
+        var china = m.Position[0, m.Ids.IndexOf("CHN")];
         var openness = m.Openness[0];
         var returns = m.Returns[0][china];
 
@@ -47,7 +48,7 @@ public class RouteLossTests
             var mid = r.Actors[0];
             var unmet = (demand - Math.Min(demand, Altynkol + n * Dostyk)) / demand;
             var expected = r.Round < closedRounds ? openness * severity * unmet * mid.Weights[china] * returns : 0.0;
-            Assert.That(mid.Parts.LossDisruption, Is.EqualTo(expected).Within(1e-14 * expected), $"round {r.Round}");
+            Assert.That(mid.Parts.Loss(DisruptionKind.Slot), Is.EqualTo(expected).Within(1e-14 * expected), $"round {r.Round}");
             if (r.Round < closedRounds) Assert.That(expected, Is.GreaterThan(0.01), "the test must see a real loss");
             // N−1 resilience reported for the round is the network's at the updated N
             n = mid.Stocks[2];
@@ -72,7 +73,7 @@ public class RouteLossTests
         {
             var mid = r.Actors[0];
             var engaged = mid.Weights.Select((w, k) => w * m.Returns[0][k]).Sum();
-            var share = mid.Parts.LossDisruption / (m.Openness[0] * 0.8 * engaged);
+            var share = mid.Parts.Loss(DisruptionKind.Slot) / (m.Openness[0] * 0.8 * engaged);
             Assert.That(share, Is.EqualTo(1 - n).Within(1e-12), $"round {r.Round}");
             n = mid.Stocks[2];
         }

@@ -12,7 +12,7 @@ public class RouteNetworkTests
     {
         var m = new CompiledModel(RouteWorld.Build(chinaDemand));
         var net = m.Routes;
-        return (net, Array.IndexOf(m.Ids, "MID"), Array.IndexOf(m.Ids, "CHN"), new bool[net.Count], id => Array.IndexOf(net.Ids, id));
+        return (net, m.Ids.IndexOf("MID"), m.Ids.IndexOf("CHN"), new bool[net.Count], id => net.Ids.IndexOf(id));
     }
 
     [TestCase(15.0, "altynkol", 0.0, 15.0)]                      // spare capacity on Dostyk covers the loss of Altynkol
@@ -65,7 +65,7 @@ public class RouteNetworkTests
         var m = new CompiledModel(RouteWorld.Build(30.0));
 
         // When everything is closed / Then nothing toward TUR is unmet (it has no route demand)
-        Assert.That(net.UnmetShare(mid, Array.IndexOf(m.Ids, "TUR"), shut, 0.0), Is.Zero);
+        Assert.That(net.UnmetShare(mid, m.Ids.IndexOf("TUR"), shut, 0.0), Is.Zero);
     }
 
     [TestCase(0.0)]

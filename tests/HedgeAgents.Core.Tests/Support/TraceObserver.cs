@@ -60,7 +60,7 @@ internal sealed class TraceObserver : IRoundObserver
                 var a = r.Actors[i];
                 var p = a.Parts;
                 lines.Add(FormattableString.Invariant(
-                    $"{r.Round}|{i}|{a.Label}|{p.Returns:R}|{p.LossSanctions:R}|{p.LossDisruption:R}|{p.LossCoercion:R}|{p.LossAbandonment:R}|{p.InsuranceCost:R}|{p.ReputationCost:R}|{p.SidePayment:R}|{string.Join(";", a.Weights.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(";", a.Stocks.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|{a.Diversification:R}|{a.Resilience:R}"));
+                    $"{r.Round}|{i}|{a.Label}|{p.Returns:R}|{p.Loss(SanctionsKind.Slot):R}|{p.Loss(DisruptionKind.Slot):R}|{p.Loss(CoercionKind.Slot):R}|{p.Loss(AbandonmentKind.Slot):R}|{p.InsuranceCost:R}|{p.ReputationCost:R}|{p.SidePayment:R}|{string.Join(";", a.Weights.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|{string.Join(";", a.Stocks.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}|{a.Diversification:R}|{a.Resilience:R}"));
             }
             lines.Add($"{r.Round}|shocks|{string.Join(";", r.Shocks.Select(s => $"{s.Kind}:{s.Actor}:{s.Source}:{s.Route}"))}");
         }

@@ -1,0 +1,107 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using HedgeAgents.Core.Engine;
+using HedgeAgents.Experiments.Config;
+
+namespace HedgeAgents.Experiments.Tests.Design;
+
+/// <summary>Design rule (NodaTime's mutability test is the model): a record compares by value, so a record with a
+/// collection member must say how its collections compare — a hand-written <c>Equals</c> — or the compiler's
+/// reference comparison of <see cref="ImmutableArray{T}"/> and the immutable maps makes two equal records unequal.</summary>
+public class RecordEqualityDesignRuleTests
+{
+    // Records that hold collections and still compare them by reference (ParameterEquality compares the parameter
+    // records by value meanwhile; results and analyses are not compared). Debt to pay with one equatable wrapper type:
+    // the list may only shrink.
+    private static readonly string[] Known =
+    [
+        "HedgeAgents.Core.Games.Equilibria.EquilibriumReport",
+        "HedgeAgents.Core.Games.Equilibria.SupportEnumeration+Vertex",
+        "HedgeAgents.Core.Games.Equilibria.SupportEnumerationResult",
+        "HedgeAgents.Core.Games.GamePlayResult",
+        "HedgeAgents.Core.Games.PlayerRecord",
+        "HedgeAgents.Core.Indicators.RunSummary",
+        "HedgeAgents.Core.Learning.LearningOption",
+        "HedgeAgents.Core.Parameters.AbandonmentShock",
+        "HedgeAgents.Core.Parameters.CoalitionSpec",
+        "HedgeAgents.Core.Parameters.CoercionShock",
+        "HedgeAgents.Core.Parameters.DisruptionShock",
+        "HedgeAgents.Core.Parameters.ModelParameters",
+        "HedgeAgents.Core.Parameters.RunSpec",
+        "HedgeAgents.Core.Parameters.SanctionsShock",
+        "HedgeAgents.Core.Parameters.ShockParameters",
+        "HedgeAgents.Core.Sensitivity.MorrisAnalysis",
+        "HedgeAgents.Core.Sensitivity.MorrisIndices",
+        "HedgeAgents.Core.Sensitivity.PrimBox",
+        "HedgeAgents.Core.Sensitivity.PrimTrajectory",
+        "HedgeAgents.Core.Sensitivity.SobolAnalysis",
+        "HedgeAgents.Core.Sensitivity.SobolIndices",
+        "HedgeAgents.Experiments.Config.EventDraft",
+        "HedgeAgents.Experiments.Config.ExperimentDraft",
+        "HedgeAgents.Experiments.Config.Leaf`1",
+        "HedgeAgents.Experiments.Plots.PlotKinds+Kind",
+        "HedgeAgents.Experiments.Running.ReplicationResult",
+        "HedgeAgents.Experiments.Running.StageGameRunner+Result",
+    ];
+
+    [Test]
+    public void Records_WithACollectionMember_CompareItByValue()
+    {
+        // Given every record of HedgeAgents.Core and HedgeAgents.Experiments
+        var records = new[] { typeof(CompiledModel).Assembly, typeof(ExperimentLoader).Assembly }
+            .SelectMany(a => a.GetTypes()).Where(IsRecord);
+
+        // When those with a collection member and the compiler's equality are listed
+        var offenders = records.Where(t => CollectionMembers(t).Any() && !HandWrittenEquals(t)).Select(t => t.FullName!).Order().ToList();
+        TestContext.Out.WriteLine(string.Join(Environment.NewLine, offenders.Select(o => $"\"{o}\",")));
+
+        // Then none is new, and the known ones still are (so the list shrinks when one is fixed)
+        Assert.Multiple(() =>
+        {
+            Assert.That(offenders.Except(Known), Is.Empty, "records that compare a collection by reference");
+            Assert.That(Known.Except(offenders), Is.Empty, "fixed: remove from Known");
+        });
+    }
+
+    [Test]
+    public void Scanner_RecordWithACollectionAndCompilerEquality_Flagged_HandWrittenNot()
+    {
+        // Given two test-only records with the same collection member, one with a hand-written Equals
+        // Then only the first is flagged (so an empty list above means something)
+        Assert.Multiple(() =>
+        {
+            Assert.That(IsRecord(typeof(Leaky)), Is.True);
+            Assert.That(CollectionMembers(typeof(Leaky)).Any() && !HandWrittenEquals(typeof(Leaky)), Is.True);
+            Assert.That(HandWrittenEquals(typeof(Sound)), Is.True);
+            Assert.That(new Leaky([1]) == new Leaky([1]), Is.False, "why the rule exists");
+            Assert.That(new Sound([1]) == new Sound([1]), Is.True);
+        });
+    }
+
+    private static bool IsRecord(Type t) =>
+        t.GetMethod("<Clone>$") is not null
+        || (t.IsValueType && t.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is { } m
+            && m.GetCustomAttribute<CompilerGeneratedAttribute>() is not null);
+
+    private static IEnumerable<PropertyInfo> CollectionMembers(Type t) =>
+        t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(p => p.PropertyType != typeof(string) && p.GetIndexParameters().Length == 0
+                        && (typeof(IEnumerable).IsAssignableFrom(p.PropertyType)
+                            || (p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(ImmutableArray<>))));
+
+    private static bool HandWrittenEquals(Type t) =>
+        t.GetMethod("Equals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly,
+            [t.IsValueType ? t : t]) is { } m
+        && m.GetCustomAttribute<CompilerGeneratedAttribute>() is null;
+
+    private sealed record Leaky(ImmutableArray<int> Items);
+
+    private sealed record Sound(ImmutableArray<int> Items)
+    {
+        public bool Equals(Sound? other) => other is not null && Items.SequenceEqual(other.Items);
+
+        public override int GetHashCode() => Items.Length;
+    }
+}
