@@ -115,6 +115,7 @@ public class PlotCommandTests : TempDirTest
     }
 
     [Test]
+    [Category("LongRunning")] // Chromium draws each PNG
     public void Plot_Png_EveryRunFigureIsDrawn()
     {
         // Given Chromium (CI installs it)
@@ -135,6 +136,7 @@ public class PlotCommandTests : TempDirTest
     }
 
     [Test]
+    [Category("LongRunning")] // Chromium draws each PNG
     public void Plot_Png_EverySweepFigureIsDrawn()
     {
         // Given Chromium and a small sweep of the baseline
@@ -232,6 +234,7 @@ public class PlotCommandTests : TempDirTest
     }
 
     [Test]
+    [Category("LongRunning")] // Chromium draws each PNG
     public void Plot_Png_MetricByFiguresAreDrawn()
     {
         // Given Chromium and the redundancy experiment (one swept parameter, so drawn from points.csv) at 4 replications

@@ -136,16 +136,35 @@ public class ReproduceCommandTests : TempDirTest
         Assert.That(stdout, Does.Contain("reproduced: 2 files identical"));
     }
 
+    // The fast lane's fixed sample of results/ (README, "Reproducing results"): the baseline run and one small sweep.
+    [TestCase("results/kazakhstan-baseline", 3)]
+    [TestCase("results/04-redundancy-denial", 3)]
+    public void Reproduce_CommittedSample_Reproduces(string folder, int files)
+    {
+        // Given one committed folder of the fast lane's sample: code that changes a committed result fails here at once
+        // When it is reproduced
+        var (exit, stdout, err) = Repo.Hedge("reproduce", Path.Combine(Repo.Root, folder));
+
+        // Then each of its data files is identical
+        Assert.That(exit, Is.EqualTo(0), stdout + err);
+        Assert.That(stdout, Does.Contain($"reproduced: {files} files identical").And.Contain(folder));
+    }
+
     [Test]
+    [Category("LongRunning")] // every committed folder: 85 s in Debug; the fast lane reproduces the sample above
     public void Reproduce_CommittedResults_AllReproduce()
     {
         // Given the repository's committed results folder: code that changes a committed result without regenerating
         // it fails here
-        var (exit, stdout, err) = Repo.Hedge("reproduce", Path.Combine(Repo.Root, "results"));
+        var results = Path.Combine(Repo.Root, "results");
+        var folders = ResultsFolders.Below(results).Count;
+        var (exit, stdout, err) = Repo.Hedge("reproduce", results);
 
-        // Then every folder below it reproduces
+        // Then every folder below it reproduces, each named on its own line
         Assert.That(exit, Is.EqualTo(0), stdout + err);
-        Assert.That(stdout, Does.Contain("reproduced: 3 files identical").And.Contain("kazakhstan-baseline"));
+        Assert.That(folders, Is.GreaterThan(40), "the study's folders are all there");
+        Assert.That(stdout, Does.Contain($"total: {folders} of {folders} folder(s) reproduced"));
+        Assert.That(stdout.Split('\n').Count(l => l.StartsWith("reproduced: ", StringComparison.Ordinal)), Is.EqualTo(folders));
     }
 
     [Test]
