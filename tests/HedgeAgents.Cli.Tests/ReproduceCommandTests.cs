@@ -125,21 +125,30 @@ public class ReproduceCommandTests : TempDirTest
         Assert.That(stdout, Does.Contain($"reproduced: {files} files identical").And.Contain(folder));
     }
 
+    /// <summary>Folders of results/ too big for CI (a verdict band swept on a cluster, say), which the LongRunning lane
+    /// skips; the README's "Reproducing results" names the same. None today.</summary>
+    private static readonly string[] ClusterSized = [];
+
     [Test]
     [Category("LongRunning")] // every committed folder: 85 s in Debug; the fast lane reproduces the sample above
-    public void Reproduce_CommittedResults_AllReproduce()
+    public void Reproduce_CommittedResults_AllReproduceButTheClusterSized()
     {
-        // Given the repository's committed results folder: code that changes a committed result without regenerating
+        // Given the repository's committed results folders: code that changes a committed result without regenerating
         // it fails here
         var results = Path.Combine(Repo.Root, "results");
-        var folders = ResultsFolders.Below(results).Count;
-        var (exit, stdout, err) = Repo.Hedge("reproduce", results);
+        var all = ResultsFolders.Below(results);
+        var folders = all.Where(f => !ClusterSized.Contains(Path.GetRelativePath(Repo.Root, f).Replace('\\', '/'))).ToList();
+        Assert.That(folders, Has.Count.GreaterThan(40), "the study's folders are all there");
 
-        // Then every folder below it reproduces, each named on its own line
-        Assert.That(exit, Is.EqualTo(0), stdout + err);
-        Assert.That(folders, Is.GreaterThan(40), "the study's folders are all there");
-        Assert.That(stdout, Does.Contain($"total: {folders} of {folders} folder(s) reproduced"));
-        Assert.That(stdout.Split('\n').Count(l => l.StartsWith("reproduced: ", StringComparison.Ordinal)), Is.EqualTo(folders));
+        // When they are reproduced: all of results/ in one command, else folder by folder
+        var outputs = folders.Count == all.Count
+            ? [Repo.Hedge("reproduce", results)]
+            : folders.Select(f => Repo.Hedge("reproduce", f)).ToList();
+
+        // Then every one reproduces, each named on its own line
+        foreach (var (exit, stdout, err) in outputs) Assert.That(exit, Is.EqualTo(0), stdout + err);
+        var lines = outputs.SelectMany(o => o.Out.Split('\n')).ToList();
+        Assert.That(lines.Count(l => l.StartsWith("reproduced: ", StringComparison.Ordinal)), Is.EqualTo(folders.Count));
     }
 
     [Test]
