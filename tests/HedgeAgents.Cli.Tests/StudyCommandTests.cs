@@ -1,6 +1,4 @@
-using HedgeAgents.Experiments.Config;
 using HedgeAgents.Reporting.Reproduction;
-using HedgeAgents.Reporting.Study;
 
 namespace HedgeAgents.Cli.Tests;
 
@@ -16,9 +14,6 @@ public class StudyCommandTests : TempDirTest
         File.WriteAllText(file, "name: tiny\nsteps:\n" + string.Concat(steps.Select(s => $"  - {s}\n")));
         return file;
     }
-
-    private static ConfigException ParseError(string text) =>
-        Assert.Throws<ConfigException>(() => StudyFile.Parse(text, "s.yaml"))!;
 
     [Test]
     public void Study_TwoSteps_WritesEachFolderWithTheStepAsItsManifestCommand()
@@ -38,7 +33,12 @@ public class StudyCommandTests : TempDirTest
         {
             Assert.That(RecordedManifest.Read($"{Dir}/run").Command, Is.EqualTo(run));
             Assert.That(RecordedManifest.Read($"{Dir}/sweep").Command, Is.EqualTo(sweep));
-            Assert.That(File.Exists($"{Dir}/sweep/figures/README.md"), Is.True);
+            Assert.That(File.ReadAllText($"{Dir}/sweep/figures/README.md"),
+                Does.Contain("| `losses-by-tacheng.html` | metric-by |").And.Contain($"hedge plot {Dir}/sweep --only losses-by-tacheng"),
+                "the sweep's figures are drawn and listed with the command that redraws them");
+            Assert.That(File.ReadAllLines($"{Dir}/run/summary.csv"), Has.Length.GreaterThan(2), "a row per replication and actor");
+            Assert.That(File.ReadAllLines($"{Dir}/sweep/runs.csv").Skip(1).Select(l => l.Split(',')[1]).Distinct(), Is.EquivalentTo(new[] { "0", "1" }),
+                "the sweep ran the two replications the step sets");
             Assert.That(stdout, Does.Contain("study tiny: 2 step(s) done"));
         });
     }
@@ -53,9 +53,21 @@ public class StudyCommandTests : TempDirTest
         // When the study runs without PNGs
         var (exit, _, err) = Repo.Hedge("study", study, "--no-png");
 
-        // Then the sweep's folder holds the analysis (its --png dropped with the study's)
+        // Then the sweep's folder holds the analysis of its own parameters (its --png dropped with the study's): a row of
+        // finite Sobol' indices per parameter the sweep varied, total indices never negative and not all zero (the
+        // hedging share moves), and a README naming the command
         Assert.That(exit, Is.EqualTo(0), err);
-        Assert.That(File.Exists($"{Dir}/sobol/sensitivity/sensitivity-share_hedging-KAZ.csv"), Is.True);
+        var swept = File.ReadLines($"{Dir}/sobol/points.csv").First().Split(',').Skip(1).TakeWhile(c => c != "actor").ToArray();
+        var csv = File.ReadAllLines($"{Dir}/sobol/sensitivity/sensitivity-share_hedging-KAZ.csv");
+        Assert.That(csv[0], Is.EqualTo("parameter,S1,S1_low,S1_high,ST,ST_low,ST_high"));
+        var rows = csv.Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.That(swept, Has.Length.EqualTo(6), "experiment 11 sweeps six parameters");
+        Assert.That(rows.Select(r => r[0]), Is.EqualTo(swept));
+        var values = rows.Select(r => r.Skip(1).Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        Assert.That(values.SelectMany(v => v).All(double.IsFinite), Is.True, string.Join('\n', csv));
+        Assert.That(values.Select(v => v[3]), Has.All.GreaterThanOrEqualTo(0.0), "ST (Jansen) is a mean of squares over a variance");
+        Assert.That(values.Max(v => v[3]), Is.GreaterThan(0.0), string.Join('\n', csv));
+        Assert.That(File.ReadAllText($"{Dir}/sobol/sensitivity/README.md"), Does.Contain($"hedge sensitivity {Dir}/sobol --metric share_hedging --actor KAZ"));
         Assert.That(Directory.GetFiles($"{Dir}/sobol/sensitivity", "*.png"), Is.Empty);
     }
 
@@ -106,44 +118,4 @@ public class StudyCommandTests : TempDirTest
         Assert.That(none.Exit, Is.EqualTo(2));
         Assert.That(none.Err, Does.Contain($"{Dir}/alpha, {Dir}/beta"));
     }
-
-    [TestCase("name: s\n", "s.yaml:1:1: steps: missing")]
-    [TestCase("name: s\nsteps: []\n", "s.yaml:2:8: steps: expected a list of at least one command")]
-    [TestCase("name: s\nstesp: [a]\n", "s.yaml:2:1: stesp: unknown key 'stesp'; did you mean 'steps'?")]
-    [TestCase("name: s\nsteps:\n  - hedge plot results/x\n", "s.yaml:3:5: steps[0]: expected 'hedge run|sweep <experiment.yaml> --out <folder> [options]'")]
-    [TestCase("name: s\nsteps:\n  - hedge run x.yaml\n", "s.yaml:3:5: steps[0]: 'hedge run x.yaml' has no --out")]
-    [TestCase("name: s\nsteps:\n  - hedge run x.yaml --out a\n  - hedge sweep y.yaml --out a/\n", "s.yaml:4:5: steps[1]: writes a/, which the step on line 3 writes too")]
-    [TestCase("name: s\nsteps:\n  - 'hedge run \"x.yaml --out a'\n", "s.yaml:3:5: steps[0]: unclosed double quote")]
-    [TestCase("name: [s\nsteps: 1\n", "s.yaml:1:7: yaml: this '[' is not closed")]
-    [TestCase("name: s\nsteps:\n  - hedge discover results/x --where \"a > 1\"\n", "s.yaml:3:5: steps[0]: analyses results/x, which no earlier step writes")]
-    public void Parse_BadStudy_LocatedError(string text, string expected)
-    {
-        // Given a malformed study file
-        // When it is parsed
-        var error = ParseError(text);
-
-        // Then the first error is located and says what would be valid
-        Assert.That(error.Errors[0].ToString(), Does.StartWith(expected));
-    }
-
-    [Test]
-    public void ShippedStudy_StepsAreExactlyTheCommittedResultsFolders()
-    {
-        // Given the shipped study and the committed results
-        var study = StudyFile.Load(Path.Combine(Repo.Root, StudyCommandFile));
-        var results = Path.Combine(Repo.Root, "results");
-        var committed = ResultsFolders.Below(results)
-            .ToDictionary(f => Path.GetRelativePath(Repo.Root, f).Replace('\\', '/'), f => RecordedManifest.Read(f).Command);
-
-        // When the steps are matched with the folders by --out
-        var steps = study.Steps.Where(s => !s.IsAnalysis).ToDictionary(s => s.Out.TrimEnd('/'), s => s.RecordedCommand);
-
-        // Then every committed folder is a step with the same command, and every step has its committed folder,
-        // so `hedge study` regenerates what `hedge reproduce results/` checks
-        Assert.That(steps.Keys, Is.EquivalentTo(committed.Keys));
-        foreach (var (folder, command) in committed)
-            Assert.That(steps[folder], Is.EqualTo(command), folder);
-    }
-
-    private const string StudyCommandFile = "experiments/study.yaml";
 }

@@ -15,6 +15,7 @@ public class TutorialTests : TempDirTest
     private sealed record Step(int Line, string[]? Command, string? File, List<string> Removed, List<string> Added);
 
     [Test]
+    [Category("LongRunning")] // the whole tutorial: 22 s
     public void Tutorial_EveryCommand_RunsInOrderAndExitsZero()
     {
         // Given the tutorial's steps and a fresh folder holding what a clone has: experiments/ and an empty results/

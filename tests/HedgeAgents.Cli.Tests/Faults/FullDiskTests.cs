@@ -4,6 +4,7 @@ namespace HedgeAgents.Cli.Tests.Faults;
 
 /// <summary>A disk that fills up while a sweep or a run writes: no final file is ever left half-written, and the
 /// work resumes to the same bytes once there is space again.</summary>
+[Category("LongRunning")] // fault injection, with the fuzz, the kills and the Slurm cluster
 public class FullDiskTests : TempDirTest
 {
     private static readonly string[] SweepFiles = ["points.csv", "runs.csv", "runs.parquet", "manifest.json"];
@@ -15,7 +16,6 @@ public class FullDiskTests : TempDirTest
     public void RestoreTheDisk() => FileSink.Wrap = null;
 
     [Test]
-    [Category("LongRunning")]
     public void Sweep_DiskFullAtTwelveSeededMoments_NoFinalFileThenResumesToTheSameBytes()
     {
         // Given an uninterrupted sweep (100 runs in 10 chunks), its bytes written counted, then moved aside

@@ -6,6 +6,7 @@ namespace HedgeAgents.Cli.Tests.Slurm;
 /// <summary><c>hedge slurm --submit --wait</c> against a real one-node Slurm cluster started for these tests: the jobs
 /// run the <c>hedge.dll</c> beside this test assembly with <c>dotnet</c>, as a scholar's jobs run a checkout's build.</summary>
 [Category("Slurm")]
+[Category("LongRunning")] // starts a one-node Slurm cluster: about 40 s
 [NonParallelizable]
 public class SlurmClusterTests : TempDirTest
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HedgeAgents.Core.Games.Equilibria;
 using static HedgeAgents.Core.Tests.Games.Equilibria.EquilibriumChecks;
 
@@ -75,24 +74,21 @@ public class PureEquilibriaTests
     }
 
     [Test]
-    public void Find_FiftyThousandProfilesFivePlayers_MatchesTheCountingArgumentQuickly()
+    public void Find_FiftyThousandProfilesFivePlayers_MatchesTheCountingArgument()
     {
         // Given five players with 10, 10, 10, 10 and 5 actions (50 000 profiles), each paid the number of others who
         // chose the same action number. A player outside the largest group gains by joining it, unless it cannot: the
         // equilibria are the 5 unanimous profiles on actions 0–4 and the 5 × 5 profiles in which the first four agree on
         // an action 5–9, which the last player lacks (each of its 5 actions pays it 0).
         var game = FromFunction("crowd", [10, 10, 10, 10, 5], (i, p) => p.Count(a => a == p[i]) - 1);
-        PureEquilibria.Find(game); // warm-up (JIT)
 
-        // When its pure equilibria are found
-        var clock = Stopwatch.StartNew();
+        // When its pure equilibria are found (how fast is the benchmarks' business, not a test's: timings flake on
+        // shared cores)
         var found = PureEquilibria.Find(game);
-        clock.Stop();
 
-        // Then there are 5 + 5 × 5 = 30, the same as by brute force, found in well under a second
+        // Then there are 5 + 5 × 5 = 30, the same as by brute force
         Assert.That(found, Has.Length.EqualTo(30));
         Assert.That(found, Is.EqualTo(BrutePure(game)));
-        Assert.That(clock.ElapsedMilliseconds, Is.LessThan(500), "50 000 profiles × 5 players");
     }
 
     [Test]

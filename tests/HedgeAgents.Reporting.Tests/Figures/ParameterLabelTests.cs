@@ -1,7 +1,7 @@
 using HedgeAgents.Experiments.Config;
 using HedgeAgents.Reporting.Figures;
 
-namespace HedgeAgents.Cli.Tests;
+namespace HedgeAgents.Reporting.Tests.Figures;
 
 /// <summary>Sweep figures title their axes with words and names, then the exact path.</summary>
 public class ParameterLabelTests
