@@ -60,9 +60,11 @@ public class StudyCommandTests : TempDirTest
         var swept = File.ReadLines($"{Dir}/sobol/points.csv").First().Split(',').Skip(1).TakeWhile(c => c != "actor").ToArray();
         var csv = File.ReadAllLines($"{Dir}/sobol/sensitivity/sensitivity-share_hedging-KAZ.csv");
         Assert.That(csv[0], Is.EqualTo("parameter,S1,S1_low,S1_high,ST,ST_low,ST_high"));
-        var rows = csv.Skip(1).Select(l => l.Split(',')).ToArray();
+        var rows = csv.Skip(1).SkipLast(1).Select(l => l.Split(',')).ToArray();
         Assert.That(swept, Has.Length.EqualTo(6), "experiment 11 sweeps six parameters");
         Assert.That(rows.Select(r => r[0]), Is.EqualTo(swept));
+        // The noise row closes the table, empty at one replication (no within-point variance to estimate)
+        Assert.That(csv[^1], Is.EqualTo(HedgeAgents.Reporting.Sensitivity.SensitivityResult.NoiseRowName + ",,,,,,"));
         var values = rows.Select(r => r.Skip(1).Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray();
         Assert.That(values.SelectMany(v => v).All(double.IsFinite), Is.True, string.Join('\n', csv));
         Assert.That(values.Select(v => v[3]), Has.All.GreaterThanOrEqualTo(0.0), "ST (Jansen) is a mean of squares over a variance");

@@ -11,7 +11,6 @@ public class OneTypePerFileTests
     private static readonly Dictionary<string, string[]> Exceptions = new(StringComparer.Ordinal)
     {
         ["HedgeAgents.Core/Parameters/ShockParameters.cs"] = ["IShockParameters", "SanctionsShock", "DisruptionShock", "CoercionShock", "AbandonmentShock", "ShockParameters"],
-        ["HedgeAgents.Core/Shocks/ShockKind.cs"] = ["ShockKind", "ShockKindNames"],
         ["HedgeAgents.Core/Shocks/ShockLog.cs"] = ["FiredShock", "ShockLog"],
         ["HedgeAgents.Experiments/Config/EventDraft.cs"] = ["LocatedAssignment", "EventDraft", "ExperimentDraft"],
         ["HedgeAgents.Experiments/Config/Leaf.cs"] = ["LeafKind", "Leaf", "LeafCoercion"],

@@ -23,7 +23,6 @@ public class RecordEqualityDesignRuleTests
         "HedgeAgents.Core.Games.GamePlayResult",
         "HedgeAgents.Core.Games.PlayerRecord",
         "HedgeAgents.Core.Indicators.RunSummary",
-        "HedgeAgents.Core.Learning.LearningOption",
         "HedgeAgents.Core.Parameters.AbandonmentShock",
         "HedgeAgents.Core.Parameters.CoalitionSpec",
         "HedgeAgents.Core.Parameters.CoercionShock",
