@@ -51,7 +51,7 @@ public static partial class ParameterValidator
             var prefix = $"actors.{a.Id}";
             if (!IsActorId(a.Id)) Add($"{prefix}.id", $"'{a.Id}' is not a valid id: a letter, then letters, digits or _");
             if (!kinds.TryAdd(a.Id, a.Kind)) Add($"{prefix}.id", $"duplicate actor id '{a.Id}'");
-            CheckLeaves(ParameterSchema.Actor, a, prefix, problems);
+            CheckLeaves(Sections.ConfigSections.Actors.Leaves, a, prefix, problems);
             if (a.Chooses) problems.AddRange(LearningOptions.Validate(p, a));
             else if (!a.Learning.Equals(LearningSpec.Default))
                 Add($"{prefix}.learning", "partners do not choose, so they take no learning rule");
@@ -66,7 +66,7 @@ public static partial class ParameterValidator
             Exists($"{prefix}.to", r.To);
             if (r.From == r.To) Add($"{prefix}.to", "a relation needs two different actors");
             if (!relations.Add((r.From, r.To))) Add(prefix, $"duplicate relation {r.From} -> {r.To}");
-            CheckLeaves(ParameterSchema.Relation, r, prefix, problems);
+            CheckLeaves(Sections.ConfigSections.Relations.Leaves, r, prefix, problems);
         }
 
         var rivalries = new HashSet<(string, string)>();
@@ -78,7 +78,7 @@ public static partial class ParameterValidator
             if (r.A == r.B) Add($"{prefix}.between", "a rivalry needs two different great powers");
             var pair = string.CompareOrdinal(r.A, r.B) <= 0 ? (r.A, r.B) : (r.B, r.A);
             if (!rivalries.Add(pair)) Add(prefix, $"duplicate rivalry between {r.A} and {r.B}");
-            CheckLeaves(ParameterSchema.Rivalry, r, prefix, problems);
+            CheckLeaves(Sections.ConfigSections.Rivalries.Leaves, r, prefix, problems);
         }
 
         var threats = new HashSet<(string, string)>();
@@ -89,7 +89,7 @@ public static partial class ParameterValidator
             Exists($"{prefix}.to", t.To);
             if (t.From == t.To) Add($"{prefix}.to", "a threat needs two different actors");
             if (!threats.Add((t.From, t.To))) Add(prefix, $"duplicate threat {t.From} -> {t.To}");
-            CheckLeaves(ParameterSchema.Threat, t, prefix, problems);
+            CheckLeaves(Sections.ConfigSections.Threats.Leaves, t, prefix, problems);
         }
 
         foreach (var leaf in ParameterSchema.FixedFor(p.Shocks.Catalog))
@@ -124,7 +124,7 @@ public static partial class ParameterValidator
             if (Exists($"{prefix}.serves", r.Serves) && r.Serves == r.Actor)
                 Add($"{prefix}.serves", $"a route serves a counterparty of its actor, not '{r.Actor}' itself");
             if (r.Controller is not null) Exists($"{prefix}.controller", r.Controller);
-            CheckLeaves(ParameterSchema.Route, r, prefix, problems);
+            CheckLeaves(Sections.ConfigSections.Routes.Leaves, r, prefix, problems);
         }
 
         var demand = new HashSet<(string, string)>();
@@ -135,7 +135,7 @@ public static partial class ParameterValidator
             Exists($"{prefix}.partner", d.Partner);
             if (d.Actor == d.Partner) Add($"{prefix}.partner", "demand needs two different actors");
             if (!demand.Add((d.Actor, d.Partner))) Add(prefix, $"duplicate demand {d.Actor} -> {d.Partner}");
-            CheckLeaves(ParameterSchema.Demand, d, prefix, problems);
+            CheckLeaves(Sections.ConfigSections.Demand.Leaves, d, prefix, problems);
         }
 
         var coalitions = new HashSet<string>(StringComparer.Ordinal);
@@ -161,7 +161,7 @@ public static partial class ParameterValidator
                 if (!memberOf.TryAdd(id, c.Id))
                     Add(path, $"'{id}' is already a member of coalition '{memberOf[id]}': an actor belongs to one coalition at most");
             }
-            CheckLeaves(ParameterSchema.Coalition, c, prefix, problems);
+            CheckLeaves(Sections.ConfigSections.Coalitions.Leaves, c, prefix, problems);
         }
         return problems;
     }

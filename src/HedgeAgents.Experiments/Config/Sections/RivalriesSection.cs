@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using HedgeAgents.Core.Parameters;
+
+namespace HedgeAgents.Experiments.Config.Sections;
+
+/// <summary><c>rivalries</c>: <c>between: [A, B]</c>, <c>rivalries.&lt;A&gt;.&lt;B&gt;.intensity</c> in either order; a path creates a missing rivalry.</summary>
+internal sealed class RivalriesSection : EntitySection<RivalrySpec>
+{
+    public override string Key => "rivalries";
+    public override string Noun => "rivalry";
+    public override bool Creates => true;
+    public override EntityIdentity Identity { get; } = new BetweenIdentity();
+
+    public override ImmutableArray<Leaf<RivalrySpec>> Leaves { get; } =
+    [
+        new("intensity", LeafKind.Number, Bounds.Unit, "0.5", "rivalry between two great powers",
+            r => ParameterValue.Of(r.Intensity), (r, v) => r with { Intensity = v.Number }),
+    ];
+
+    public override IReadOnlyList<string> IdsOf(RivalrySpec entry) => [entry.A, entry.B];
+    public override RivalrySpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Rivalry(ids[0], ids[1]);
+    public override IEnumerable<RivalrySpec> Entries(ModelParameters parameters) => parameters.Rivalries;
+    public override ModelParameters Add(ModelParameters parameters, RivalrySpec entry) => parameters with { Rivalries = parameters.Rivalries.Add(entry) };
+    public override ModelParameters Replace(ModelParameters parameters, int index, RivalrySpec entry) =>
+        parameters with { Rivalries = parameters.Rivalries.SetItem(index, entry) };
+
+    public override string SchemaDescription => "rivalries between great powers; no duplicate pair in either order";
+    public override IEnumerable<(string Key, JsonObject Schema)> IdentitySchema() =>
+    [
+        ("between", new JsonObject
+        {
+            ["description"] = "the two great powers, e.g. [RUS, EUR] (required)",
+            ["type"] = "array",
+            ["items"] = ExperimentSchema.Ref("actorId"),
+            ["minItems"] = 2,
+            ["maxItems"] = 2,
+        }),
+    ];
+    public override IEnumerable<(string Key, string Doc)> IdentityReference => [("between", "two great-power ids, `[A, B]`")];
+    public override string ReferenceIntro => "A list; both ids great powers, distinct, no duplicate pair in either order. " +
+                                             "The path works in either order and creates the rivalry if absent.";
+}
