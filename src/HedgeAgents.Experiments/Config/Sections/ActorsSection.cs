@@ -38,7 +38,11 @@ internal sealed class ActorsSection : EntitySection<ActorSpec>
     ];
 
     public override IReadOnlyList<string> IdsOf(ActorSpec entry) => [entry.Id];
-    public override ActorSpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Actor(ids[0], ActorKind.Middle);
+    /// <summary>A middle power with every default: power 1, openness 0.5, risk aversion 1, capacity 0.5, best response
+    /// (the file's <c>kind</c> is read next).</summary>
+    public override ActorSpec Create(IReadOnlyList<string> ids) =>
+        new(ids[0], ids[0], ActorKind.Middle, Power: 1.0, Openness: 0.5, RiskAversion: 1.0, RegulatoryCapacity: 0.5, Landlocked: false,
+            Influence: 0.0, LearningSpec.Default);
     public override IEnumerable<ActorSpec> Entries(ModelParameters parameters) => parameters.Actors;
     public override ModelParameters Add(ModelParameters parameters, ActorSpec entry) => parameters with { Actors = parameters.Actors.Add(entry) };
     public override ModelParameters Replace(ModelParameters parameters, int index, ActorSpec entry) =>
@@ -149,5 +153,23 @@ internal sealed class ActorsSection : EntitySection<ActorSpec>
             }
         }
         md.AppendLine();
+    }
+
+    protected override void Check(ActorSpec a, string prefix, IReadOnlyList<ActorSpec> earlier, ValidationScope scope)
+    {
+        if (!ParameterValidator.IsActorId(a.Id)) scope.Add($"{prefix}.id", $"'{a.Id}' is not a valid id: a letter, then letters, digits or _");
+        if (!CheckDuplicate(a, prefix, earlier, scope)) scope.Kinds.Add(a.Id, a.Kind);
+    }
+
+    protected override void CheckAfter(ModelParameters parameters, ActorSpec a, string prefix, ValidationScope scope)
+    {
+        if (a.Chooses) scope.Problems.AddRange(LearningOptions.Validate(parameters, a));
+        else if (!a.Learning.Equals(LearningSpec.Default))
+            scope.Add($"{prefix}.learning", "partners do not choose, so they take no learning rule");
+    }
+
+    protected override void CheckSection(ModelParameters parameters, ValidationScope scope)
+    {
+        if (!parameters.Actors.Any(a => a.Chooses)) scope.Add(Key, "at least one actor must be of kind middle or great");
     }
 }

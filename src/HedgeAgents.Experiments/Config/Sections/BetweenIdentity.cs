@@ -43,7 +43,13 @@ internal sealed class BetweenIdentity : EntityIdentity
 
     /// <inheritdoc />
     public override void Duplicate(ExperimentReader reader, YamlMappingNode item, string prefix, string noun, IReadOnlyList<string> ids) =>
-        reader.Error(ExperimentReader.Child(item, "between")!, prefix, $"duplicate {noun} between {ids[0]} and {ids[1]}");
+        reader.Error(ExperimentReader.Child(item, "between")!, DuplicatePath(prefix), DuplicateMessage(noun, ids));
+
+    /// <inheritdoc />
+    public override string DuplicatePath(string prefix) => prefix;
+
+    /// <inheritdoc />
+    public override string DuplicateMessage(string noun, IReadOnlyList<string> ids) => $"duplicate {noun} between {ids[0]} and {ids[1]}";
 
     /// <inheritdoc />
     public override void Record(ExperimentReader reader, YamlMappingNode item, string prefix)

@@ -25,7 +25,8 @@ internal sealed class CoalitionsSection : EntitySection<CoalitionSpec>
     ];
 
     public override IReadOnlyList<string> IdsOf(CoalitionSpec entry) => [entry.Id];
-    public override CoalitionSpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Coalition(ids[0]);
+    /// <summary>A coalition with no members (members are required in files) and cohesion 1.</summary>
+    public override CoalitionSpec Create(IReadOnlyList<string> ids) => new(ids[0], [], 1.0);
     public override IEnumerable<CoalitionSpec> Entries(ModelParameters parameters) => parameters.Coalitions;
     public override ModelParameters Add(ModelParameters parameters, CoalitionSpec entry) => parameters with { Coalitions = parameters.Coalitions.Add(entry) };
     public override ModelParameters Replace(ModelParameters parameters, int index, CoalitionSpec entry) =>
@@ -42,4 +43,26 @@ internal sealed class CoalitionsSection : EntitySection<CoalitionSpec>
     public override string ReferenceIntro => "A list; ids unique; `members` at least two distinct middle powers, none in two coalitions. " +
                                              "A coalition pools its members' bargaining power against coercion (docs/model.md §7.4). " +
                                              "A coalition must be listed here before its path can be set.";
+
+    protected override void Check(CoalitionSpec c, string prefix, IReadOnlyList<CoalitionSpec> earlier, ValidationScope scope)
+    {
+        if (!ParameterValidator.IsActorId(c.Id)) scope.Add($"{prefix}.id", $"'{c.Id}' is not a valid coalition id: a letter, then letters, digits or _");
+        CheckDuplicate(c, prefix, earlier, scope);
+        var path = $"{prefix}.members";
+        if (c.Members.Length < 2) scope.Add(path, $"a coalition needs at least two members, got {c.Members.Length}");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in c.Members)
+        {
+            if (!seen.Add(id))
+            {
+                scope.Add(path, $"'{id}' is listed twice");
+                continue;
+            }
+            // Only middle powers: great powers are the coercers the block bargains against, and partners do not choose.
+            if (scope.Exists(path, id) && scope.Kinds[id] != ActorKind.Middle)
+                scope.Add(path, $"'{id}' is a {scope.Kinds[id].ToString().ToLowerInvariant()} actor; coalition members must be middle powers");
+            if (earlier.FirstOrDefault(x => x.Members.Any(m => m == id)) is { } other)
+                scope.Add(path, $"'{id}' is already a member of coalition '{other.Id}': an actor belongs to one coalition at most");
+        }
+    }
 }

@@ -19,7 +19,8 @@ internal sealed class DemandSection : EntitySection<DemandSpec>
     ];
 
     public override IReadOnlyList<string> IdsOf(DemandSpec entry) => [entry.Actor, entry.Partner];
-    public override DemandSpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Demand(ids[0], ids[1]);
+    /// <summary>A demand of zero volume (volume is required in files).</summary>
+    public override DemandSpec Create(IReadOnlyList<string> ids) => new(ids[0], ids[1], 0.0);
     public override IEnumerable<DemandSpec> Entries(ModelParameters parameters) => parameters.Demand;
     public override ModelParameters Add(ModelParameters parameters, DemandSpec entry) => parameters with { Demand = parameters.Demand.Add(entry) };
     public override ModelParameters Replace(ModelParameters parameters, int index, DemandSpec entry) =>
@@ -30,4 +31,12 @@ internal sealed class DemandSection : EntitySection<DemandSpec>
         [("actor", ExperimentSchema.Ref("actorId", "the actor whose flows these are (required)")), ("partner", ExperimentSchema.Ref("actorId", "the counterparty (required)"))];
     public override IEnumerable<(string Key, string Doc)> IdentityReference => [("actor", "actor id"), ("partner", "actor id")];
     public override string ReferenceIntro => "A list; no duplicate (actor, partner). The path creates the entry if absent.";
+
+    protected override void Check(DemandSpec d, string prefix, IReadOnlyList<DemandSpec> earlier, ValidationScope scope)
+    {
+        scope.Exists($"{prefix}.actor", d.Actor);
+        scope.Exists($"{prefix}.partner", d.Partner);
+        if (d.Actor == d.Partner) scope.Add($"{prefix}.partner", "demand needs two different actors");
+        CheckDuplicate(d, prefix, earlier, scope);
+    }
 }

@@ -22,8 +22,14 @@ internal abstract class EntityIdentity
     /// <summary>Reads the identity of a file's entry, reporting what is missing or malformed; null when it is broken.</summary>
     public abstract string[]? Read(ExperimentReader reader, YamlMappingNode item, string where, string section);
 
-    /// <summary>Reports a second entry with the identity of an earlier one.</summary>
+    /// <summary>Reports a second entry with the identity of an earlier one (reader and validator word it alike).</summary>
     public abstract void Duplicate(ExperimentReader reader, YamlMappingNode item, string prefix, string noun, IReadOnlyList<string> ids);
+
+    /// <summary>The path of a duplicate entry's problem.</summary>
+    public abstract string DuplicatePath(string prefix);
+
+    /// <summary>The message of a duplicate entry.</summary>
+    public abstract string DuplicateMessage(string noun, IReadOnlyList<string> ids);
 
     /// <summary>Records where the entry and its identity keys are in the file.</summary>
     public abstract void Record(ExperimentReader reader, YamlMappingNode item, string prefix);

@@ -34,6 +34,9 @@ internal abstract class EntitySection : ConfigSection
     /// <summary>A copy of the parameters with one path (<c>s</c>, split at dots) of this section set.</summary>
     public abstract ModelParameters Apply(ModelParameters parameters, string[] s, ParameterValue value, string path);
 
+    /// <summary>Adds the problems of the section's entries: identity, cross-references and ranges, in config order.</summary>
+    public abstract void Validate(ModelParameters parameters, ValidationScope scope);
+
     /// <summary>The JSON Schema of the section.</summary>
     public abstract JsonObject Schema();
 

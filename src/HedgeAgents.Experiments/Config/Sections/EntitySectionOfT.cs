@@ -55,6 +55,25 @@ internal abstract class EntitySection<T> : EntitySection
     /// <summary>Hook: whether a read entry is kept.</summary>
     protected virtual bool Keep(YamlMappingNode item) => true;
 
+    /// <summary>The checks of one entry before its ranges: a valid identity, cross-references, and where the section
+    /// wants it <see cref="CheckDuplicate"/>; <paramref name="earlier"/> are the entries before it.</summary>
+    protected abstract void Check(T entry, string prefix, IReadOnlyList<T> earlier, ValidationScope scope);
+
+    /// <summary>Hook: checks of one entry after its ranges.</summary>
+    protected virtual void CheckAfter(ModelParameters parameters, T entry, string prefix, ValidationScope scope) { }
+
+    /// <summary>Hook: checks of the section as a whole, after its entries.</summary>
+    protected virtual void CheckSection(ModelParameters parameters, ValidationScope scope) { }
+
+    /// <summary>Adds the problem of an entry named like an earlier one, worded as the reader words it; whether it is one.</summary>
+    protected bool CheckDuplicate(T entry, string prefix, IReadOnlyList<T> earlier, ValidationScope scope)
+    {
+        var ids = IdsOf(entry);
+        if (!earlier.Any(e => Identity.Same(IdsOf(e), ids))) return false;
+        scope.Add(Identity.DuplicatePath(prefix), Identity.DuplicateMessage(Noun, ids));
+        return true;
+    }
+
     /// <summary>Hook: paths of an entry besides its leaves.</summary>
     protected virtual IEnumerable<ParameterExplanation> ExplainExtra(T entry, string prefix) => [];
 
@@ -118,6 +137,21 @@ internal abstract class EntitySection<T> : EntitySection
         if (i >= 0) return Replace(parameters, i, ParameterPaths.SetLeaf(Leaves, entries[i], s[n + 1], value, path, ExtraPathKeys));
         if (!Creates) throw Identity.Missing(parameters, path, Key, Noun, ids);
         return Add(parameters, ParameterPaths.SetLeaf(Leaves, Create(ids), s[n + 1], value, path, ExtraPathKeys));
+    }
+
+    /// <inheritdoc />
+    public override void Validate(ModelParameters parameters, ValidationScope scope)
+    {
+        var earlier = new List<T>();
+        foreach (var entry in Entries(parameters))
+        {
+            var prefix = Prefix(IdsOf(entry));
+            Check(entry, prefix, earlier, scope);
+            earlier.Add(entry);
+            scope.CheckLeaves(Leaves, entry, prefix);
+            CheckAfter(parameters, entry, prefix, scope);
+        }
+        CheckSection(parameters, scope);
     }
 
     /// <inheritdoc />

@@ -26,7 +26,13 @@ internal sealed class IdIdentity(bool isRoute = false) : EntityIdentity
 
     /// <inheritdoc />
     public override void Duplicate(ExperimentReader reader, YamlMappingNode item, string prefix, string noun, IReadOnlyList<string> ids) =>
-        reader.Error(ExperimentReader.Child(item, "id")!, $"{prefix}.id", $"duplicate {noun} id '{ids[0]}'");
+        reader.Error(ExperimentReader.Child(item, "id")!, DuplicatePath(prefix), DuplicateMessage(noun, ids));
+
+    /// <inheritdoc />
+    public override string DuplicatePath(string prefix) => $"{prefix}.id";
+
+    /// <inheritdoc />
+    public override string DuplicateMessage(string noun, IReadOnlyList<string> ids) => $"duplicate {noun} id '{ids[0]}'";
 
     /// <inheritdoc />
     public override void Record(ExperimentReader reader, YamlMappingNode item, string prefix) => reader.Record(prefix, item);

@@ -25,7 +25,13 @@ internal sealed class PairIdentity(string first, string second) : EntityIdentity
 
     /// <inheritdoc />
     public override void Duplicate(ExperimentReader reader, YamlMappingNode item, string prefix, string noun, IReadOnlyList<string> ids) =>
-        reader.Error(item, prefix, $"duplicate {noun} {ids[0]} -> {ids[1]}");
+        reader.Error(item, DuplicatePath(prefix), DuplicateMessage(noun, ids));
+
+    /// <inheritdoc />
+    public override string DuplicatePath(string prefix) => prefix;
+
+    /// <inheritdoc />
+    public override string DuplicateMessage(string noun, IReadOnlyList<string> ids) => $"duplicate {noun} {ids[0]} -> {ids[1]}";
 
     /// <inheritdoc />
     public override void Record(ExperimentReader reader, YamlMappingNode item, string prefix)

@@ -21,7 +21,8 @@ internal sealed class RelationsSection : EntitySection<RelationSpec>
     ];
 
     public override IReadOnlyList<string> IdsOf(RelationSpec entry) => [entry.From, entry.To];
-    public override RelationSpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Relation(ids[0], ids[1]);
+    /// <summary>A relation with returns 1 and no volatility.</summary>
+    public override RelationSpec Create(IReadOnlyList<string> ids) => new(ids[0], ids[1], Returns: 1.0, Volatility: 0.0);
     public override IEnumerable<RelationSpec> Entries(ModelParameters parameters) => parameters.Relations;
     public override ModelParameters Add(ModelParameters parameters, RelationSpec entry) => parameters with { Relations = parameters.Relations.Add(entry) };
     public override ModelParameters Replace(ModelParameters parameters, int index, RelationSpec entry) =>
@@ -33,4 +34,12 @@ internal sealed class RelationsSection : EntitySection<RelationSpec>
     public override IEnumerable<(string Key, string Doc)> IdentityReference => [("from", "actor id"), ("to", "actor id")];
     public override string ReferenceIntro => "A list of directed relations; `from` ≠ `to`, both existing ids, no duplicate pair. " +
                                              "A relation must be listed here before its path can be set.";
+
+    protected override void Check(RelationSpec r, string prefix, IReadOnlyList<RelationSpec> earlier, ValidationScope scope)
+    {
+        scope.Exists($"{prefix}.from", r.From);
+        scope.Exists($"{prefix}.to", r.To);
+        if (r.From == r.To) scope.Add($"{prefix}.to", "a relation needs two different actors");
+        CheckDuplicate(r, prefix, earlier, scope);
+    }
 }

@@ -19,7 +19,8 @@ internal sealed class RivalriesSection : EntitySection<RivalrySpec>
     ];
 
     public override IReadOnlyList<string> IdsOf(RivalrySpec entry) => [entry.A, entry.B];
-    public override RivalrySpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Rivalry(ids[0], ids[1]);
+    /// <summary>A rivalry of intensity 0.5.</summary>
+    public override RivalrySpec Create(IReadOnlyList<string> ids) => new(ids[0], ids[1], Intensity: 0.5);
     public override IEnumerable<RivalrySpec> Entries(ModelParameters parameters) => parameters.Rivalries;
     public override ModelParameters Add(ModelParameters parameters, RivalrySpec entry) => parameters with { Rivalries = parameters.Rivalries.Add(entry) };
     public override ModelParameters Replace(ModelParameters parameters, int index, RivalrySpec entry) =>
@@ -40,4 +41,12 @@ internal sealed class RivalriesSection : EntitySection<RivalrySpec>
     public override IEnumerable<(string Key, string Doc)> IdentityReference => [("between", "two great-power ids, `[A, B]`")];
     public override string ReferenceIntro => "A list; both ids great powers, distinct, no duplicate pair in either order. " +
                                              "The path works in either order and creates the rivalry if absent.";
+
+    protected override void Check(RivalrySpec r, string prefix, IReadOnlyList<RivalrySpec> earlier, ValidationScope scope)
+    {
+        scope.Great($"{prefix}.between", r.A);
+        scope.Great($"{prefix}.between", r.B);
+        if (r.A == r.B) scope.Add($"{prefix}.between", "a rivalry needs two different great powers");
+        CheckDuplicate(r, prefix, earlier, scope);
+    }
 }

@@ -31,7 +31,9 @@ internal sealed class RoutesSection : EntitySection<RouteSpec>
     ];
 
     public override IReadOnlyList<string> IdsOf(RouteSpec entry) => [entry.Id];
-    public override RouteSpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Route(ids[0], "");
+    /// <summary>A route with no actor yet (the file gives it), no controller, zero capacity (capacity is required in
+    /// files), hazard 1, open.</summary>
+    public override RouteSpec Create(IReadOnlyList<string> ids) => new(ids[0], ids[0], "", "", null, 0.0);
     public override IEnumerable<RouteSpec> Entries(ModelParameters parameters) => parameters.Routes;
     public override ModelParameters Add(ModelParameters parameters, RouteSpec entry) => parameters with { Routes = parameters.Routes.Add(entry) };
     public override ModelParameters Replace(ModelParameters parameters, int index, RouteSpec entry) =>
@@ -66,4 +68,14 @@ internal sealed class RoutesSection : EntitySection<RouteSpec>
     public override IEnumerable<(string Key, string Doc)> IdentityReference => [("id", "route id"), ("actor", "actor id whose flows use the route")];
     public override string ReferenceIntro => "A list; ids unique (a letter, then letters, digits, `_` or `-`); `actor`, `serves` and " +
                                              "`controller` existing ids; `serves` ≠ `actor`.";
+
+    protected override void Check(RouteSpec r, string prefix, IReadOnlyList<RouteSpec> earlier, ValidationScope scope)
+    {
+        if (!ParameterValidator.IsRouteId(r.Id)) scope.Add($"{prefix}.id", $"'{r.Id}' is not a valid route id: a letter, then letters, digits, _ or -");
+        CheckDuplicate(r, prefix, earlier, scope);
+        scope.Exists($"{prefix}.actor", r.Actor);
+        if (scope.Exists($"{prefix}.serves", r.Serves) && r.Serves == r.Actor)
+            scope.Add($"{prefix}.serves", $"a route serves a counterparty of its actor, not '{r.Actor}' itself");
+        if (r.Controller is not null) scope.Exists($"{prefix}.controller", r.Controller);
+    }
 }

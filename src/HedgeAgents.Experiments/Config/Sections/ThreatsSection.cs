@@ -25,7 +25,8 @@ internal sealed class ThreatsSection : EntitySection<ThreatSpec>
     ];
 
     public override IReadOnlyList<string> IdsOf(ThreatSpec entry) => [entry.From, entry.To];
-    public override ThreatSpec Create(IReadOnlyList<string> ids) => ParameterDefaults.Threat(ids[0], ids[1]);
+    /// <summary>A threat whose four factors are 1 (a neutral multiplier).</summary>
+    public override ThreatSpec Create(IReadOnlyList<string> ids) => new(ids[0], ids[1], 1.0, 1.0, 1.0, 1.0);
     public override IEnumerable<ThreatSpec> Entries(ModelParameters parameters) => parameters.Threats;
     public override ModelParameters Add(ModelParameters parameters, ThreatSpec entry) => parameters with { Threats = parameters.Threats.Add(entry) };
     public override ModelParameters Replace(ModelParameters parameters, int index, ThreatSpec entry) =>
@@ -37,4 +38,12 @@ internal sealed class ThreatsSection : EntitySection<ThreatSpec>
     public override IEnumerable<(string Key, string Doc)> IdentityReference => [("from", "great-power id"), ("to", "actor id")];
     public override string ReferenceIntro => "A list; `from` must be a great power. The multiplier is the product of the four factors. " +
                                              "The path creates the threat (with factors 1) if absent.";
+
+    protected override void Check(ThreatSpec t, string prefix, IReadOnlyList<ThreatSpec> earlier, ValidationScope scope)
+    {
+        scope.Great($"{prefix}.from", t.From);
+        scope.Exists($"{prefix}.to", t.To);
+        if (t.From == t.To) scope.Add($"{prefix}.to", "a threat needs two different actors");
+        CheckDuplicate(t, prefix, earlier, scope);
+    }
 }
