@@ -40,12 +40,10 @@ internal static class ConfigReference
             """);
 
         Section(md, "Top level", "", ParameterSchema.Header.Select(l => Row(l.Key, l.Key, l)));
-        md.AppendLine("""
-            Other top-level keys: `actors`, `relations`, `rivalries`, `threats`, `strategies`, `insurance`, `shocks`,
-            `routes`, `demand`, `coalitions`, `events` (below). `start` must be written as the period writes labels: `2015Q1` for
-            `quarter`, `2015` for `year`, `2015-01` for `month`, an integer for `round`.
-
-            """);
+        var keys = ConfigSections.All.Select((x, i) => i == ConfigSections.All.Length - 1 ? $"`{x.Key}` (below)." : $"`{x.Key}`,");
+        md.AppendLine(Wrap("Other top-level keys:", keys, 110) + " `start` must be written as the period writes labels: `2015Q1` for");
+        md.AppendLine("`quarter`, `2015` for `year`, `2015-01` for `month`, an integer for `round`.");
+        md.AppendLine();
 
         foreach (var section in ConfigSections.All)
         {
@@ -98,6 +96,24 @@ internal static class ConfigReference
         };
         var unit = leaf.Unit.Length > 0 ? $" ({leaf.Unit})" : "";
         return $"| `{key}` | `{path}` | {LeafCoercion.Describe(leaf.Kind)}{unit} | {leaf.Default} | {range} | {leaf.Doc} |";
+    }
+
+    // Words after a lead, filled greedily into lines of at most `width` characters.
+    private static string Wrap(string lead, IEnumerable<string> words, int width)
+    {
+        var lines = new List<string>();
+        var line = lead;
+        foreach (var word in words)
+        {
+            if (line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line += " " + word;
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 
     /// <summary>An identity key's row of a section's table (it has no path).</summary>

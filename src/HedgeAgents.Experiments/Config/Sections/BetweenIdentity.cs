@@ -59,6 +59,7 @@ internal sealed class BetweenIdentity : EntityIdentity
     }
 
     /// <inheritdoc />
-    public override Exception Missing(ModelParameters parameters, string path, string section, string noun, IReadOnlyList<string> ids) =>
-        throw new InvalidOperationException($"{section} creates a missing entry");
+    /// <remarks>Only sections that do not create a missing entry ask; a rivalry section creates one.</remarks>
+    public override Exception Missing(ModelParameters parameters, string path, EntitySection section, IReadOnlyList<string> ids) =>
+        new InvalidOperationException($"{section.Key} should create a missing entry: declare it with Creates = true");
 }

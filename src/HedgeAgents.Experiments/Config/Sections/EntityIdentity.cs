@@ -35,5 +35,5 @@ internal abstract class EntityIdentity
     public abstract void Record(ExperimentReader reader, YamlMappingNode item, string prefix);
 
     /// <summary>Throws the message for a path naming an entry that does not exist (for sections that do not create one).</summary>
-    public abstract Exception Missing(Core.Parameters.ModelParameters parameters, string path, string section, string noun, IReadOnlyList<string> ids);
+    public abstract Exception Missing(Core.Parameters.ModelParameters parameters, string path, EntitySection section, IReadOnlyList<string> ids);
 }

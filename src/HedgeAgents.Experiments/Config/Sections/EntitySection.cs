@@ -45,7 +45,4 @@ internal abstract class EntitySection : ConfigSection
 
     /// <summary>Writes the section of the reference page.</summary>
     public abstract void Reference(StringBuilder md);
-
-    /// <summary>The declared list section with this key.</summary>
-    public static EntitySection For(string key) => ConfigSections.All.OfType<EntitySection>().Single(s => s.Key == key);
 }

@@ -135,7 +135,7 @@ internal abstract class EntitySection<T> : EntitySection
         var entries = Entries(parameters).ToList();
         var i = entries.FindIndex(e => Identity.Same(IdsOf(e), ids));
         if (i >= 0) return Replace(parameters, i, ParameterPaths.SetLeaf(Leaves, entries[i], s[n + 1], value, path, ExtraPathKeys));
-        if (!Creates) throw Identity.Missing(parameters, path, Key, Noun, ids);
+        if (!Creates) throw Identity.Missing(parameters, path, this, ids);
         return Add(parameters, ParameterPaths.SetLeaf(Leaves, Create(ids), s[n + 1], value, path, ExtraPathKeys));
     }
 

@@ -38,7 +38,7 @@ internal sealed class IdIdentity(bool isRoute = false) : EntityIdentity
     public override void Record(ExperimentReader reader, YamlMappingNode item, string prefix) => reader.Record(prefix, item);
 
     /// <inheritdoc />
-    public override Exception Missing(ModelParameters parameters, string path, string section, string noun, IReadOnlyList<string> ids) =>
-        new ParameterPathException(path, KeySuggestions.Unknown($"{noun} id", ids[0], EntitySection.For(section).Ids(parameters).Select(x => x[0]).ToList())
-                                         + $"; {section} are added under '{section}' in the file");
+    public override Exception Missing(ModelParameters parameters, string path, EntitySection section, IReadOnlyList<string> ids) =>
+        new ParameterPathException(path, KeySuggestions.Unknown($"{section.Noun} id", ids[0], section.Ids(parameters).Select(x => x[0]).ToList())
+                                         + $"; {section.Key} are added under '{section.Key}' in the file");
 }

@@ -42,11 +42,11 @@ internal sealed class PairIdentity(string first, string second) : EntityIdentity
     }
 
     /// <inheritdoc />
-    public override Exception Missing(ModelParameters parameters, string path, string section, string noun, IReadOnlyList<string> ids)
+    public override Exception Missing(ModelParameters parameters, string path, EntitySection section, IReadOnlyList<string> ids)
     {
         ParameterPaths.RequireActor(parameters, path, ids[0]);
         ParameterPaths.RequireActor(parameters, path, ids[1]);
         return new ParameterPathException(path,
-            $"there is no {noun} {ids[0]} -> {ids[1]}; add it under '{section}' in the file before setting its parameters");
+            $"there is no {section.Noun} {ids[0]} -> {ids[1]}; add it under '{section.Key}' in the file before setting its parameters");
     }
 }
