@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using HedgeAgents.Experiments.Config.Sections;
 using HedgeAgents.Core.Learning;
 
 namespace HedgeAgents.Experiments.Config;
@@ -39,107 +40,36 @@ internal static class ConfigReference
             """);
 
         Section(md, "Top level", "", ParameterSchema.Header.Select(l => Row(l.Key, l.Key, l)));
-        md.AppendLine("""
-            Other top-level keys: `actors`, `relations`, `rivalries`, `threats`, `strategies`, `insurance`, `shocks`,
-            `routes`, `demand`, `coalitions`, `events` (below). `start` must be written as the period writes labels: `2015Q1` for
-            `quarter`, `2015` for `year`, `2015-01` for `month`, an integer for `round`.
-
-            """);
-
-        Section(md, "actors", "A list of maps. At least one actor must be of kind `middle` or `great`.",
-        [
-            Identity("id", "(required)", "unique; a letter, then letters, digits or `_`"),
-            Identity("kind", "(required)", "`middle`, `great` or `partner` (partners do not choose and take no `learning`)"),
-            .. ParameterSchema.Actor.Select(l => Row(l.Key, $"actors.<ID>.{l.Key}", l)),
-            $"| `learning.rule` | `actors.<ID>.learning.rule` | word | {Core.Parameters.LearningSpec.Default.Rule} | {string.Join(", ", LearningRules.Registry.Names)} | the learning rule; changing it resets its options |",
-            "| `learning.<option>` | `actors.<ID>.learning.<option>` | see below | see below | see below | an option of the rule |",
-        ]);
-        md.AppendLine("Learning rules and their options (options equal to their default are not stored):");
+        var keys = ConfigSections.All.Select((x, i) => i == ConfigSections.All.Length - 1 ? $"`{x.Key}` (below)." : $"`{x.Key}`,");
+        md.AppendLine(Wrap("Other top-level keys:", keys, 110) + " `start` must be written as the period writes labels: `2015Q1` for");
+        md.AppendLine("`quarter`, `2015` for `year`, `2015-01` for `month`, an integer for `round`.");
         md.AppendLine();
-        md.AppendLine("| rule | option | type | default | range | meaning |");
-        md.AppendLine("|---|---|---|---|---|---|");
-        foreach (var factory in LearningRules.Registry.Entries)
+
+        foreach (var section in ConfigSections.All)
         {
-            foreach (var o in factory.Options)
+            switch (section)
             {
-                var range = o.Kind switch
-                {
-                    OptionKind.Number => new Bounds(o.Min, o.Max).ToString(),
-                    OptionKind.Choice => string.Join(", ", o.Allowed ?? []),
-                    _ => "an action of the actor: `balancing:<GP>`, `bandwagoning:<GP>`, `equidistance`, `hedging`",
-                };
-                md.AppendLine($"| `{factory.Name}` | `{o.Name}` | {o.Kind.ToString().ToLowerInvariant()} | {o.Default} | {range} | {o.Description} |");
+                case EntitySection list:
+                    list.Reference(md);
+                    break;
+                case FixedSection map:
+                    Section(md, map.Key, map.ReferenceIntro, map.Leaves(Core.Shocks.ShockCatalog.BuiltIn)
+                        .Select(l => Row(l.Key[(map.Key.Length + 1)..], l.Key, l)));
+                    break;
+                case EventsSection events:
+                    md.AppendLine($"## {events.Key}");
+                    md.AppendLine();
+                    md.AppendLine(events.ReferenceIntro);
+                    md.AppendLine();
+                    md.AppendLine(events.ReferenceTable);
+                    break;
             }
         }
-        md.AppendLine();
-
-        Section(md, "relations", "A list of directed relations; `from` ≠ `to`, both existing ids, no duplicate pair. " +
-                                 "A relation must be listed here before its path can be set.",
-        [
-            Identity("from", "(required)", "actor id"),
-            Identity("to", "(required)", "actor id"),
-            .. ParameterSchema.Relation.Select(l => Row(l.Key, $"relations.<FROM>.<TO>.{l.Key}", l)),
-        ]);
-        Section(md, "rivalries", "A list; both ids great powers, distinct, no duplicate pair in either order. " +
-                                 "The path works in either order and creates the rivalry if absent.",
-        [
-            Identity("between", "(required)", "two great-power ids, `[A, B]`"),
-            .. ParameterSchema.Rivalry.Select(l => Row(l.Key, $"rivalries.<A>.<B>.{l.Key}", l)),
-        ]);
-        Section(md, "threats", "A list; `from` must be a great power. The multiplier is the product of the four factors. " +
-                               "The path creates the threat (with factors 1) if absent.",
-        [
-            Identity("from", "(required)", "great-power id"),
-            Identity("to", "(required)", "actor id"),
-            .. ParameterSchema.Threat.Select(l => Row(l.Key, $"threats.<FROM>.<TO>.{l.Key}", l)),
-        ]);
-        Section(md, "strategies", "Nested maps (`strategies: {hedging: {split: {procedural: 0.3}}}`). " +
-                                  "The three `split` shares must sum to 1 within 1e-6.",
-            Fixed("strategies."));
-        Section(md, "insurance", "Dynamics of the three stocks: X ← (1−δ)X + ρ·h·s·k·(1−X).", Fixed("insurance."));
-        Section(md, "shocks", $"Each kind ({string.Join(", ", HedgeAgents.Core.Shocks.ShockCatalog.BuiltIn.Names.Select(k => $"`{k}`"))}) also takes `by`, a map from " +
-                              "actor id to a hazard multiplier >= 0 (path `shocks.<kind>.by.<ID>`).",
-            Fixed("shocks."));
-        Section(md, "routes", "A list; ids unique (a letter, then letters, digits, `_` or `-`); `actor`, `serves` and " +
-                              "`controller` existing ids; `serves` ≠ `actor`.",
-        [
-            Identity("id", "(required)", "route id"),
-            Identity("actor", "(required)", "actor id whose flows use the route"),
-            .. ParameterSchema.Route.Select(l => Row(l.Key, $"routes.<ID>.{l.Key}", l)),
-        ]);
-        Section(md, "demand", "A list; no duplicate (actor, partner). The path creates the entry if absent.",
-        [
-            Identity("actor", "(required)", "actor id"),
-            Identity("partner", "(required)", "actor id"),
-            .. ParameterSchema.Demand.Select(l => Row(l.Key, $"demand.<ACTOR>.<PARTNER>.{l.Key}", l)),
-        ]);
-        Section(md, "coalitions", "A list; ids unique; `members` at least two distinct middle powers, none in two coalitions. " +
-                                  "A coalition pools its members' bargaining power against coercion (docs/model.md §7.4). " +
-                                  "A coalition must be listed here before its path can be set.",
-        [
-            Identity("id", "(required)", "coalition id; a letter, then letters, digits or `_`"),
-            .. ParameterSchema.Coalition.Select(l => Row(l.Key, $"coalitions.<ID>.{l.Key}", l)),
-        ]);
-        md.AppendLine("""
-            ## events
-
-            A list of maps. Events run in order of `at` (file order among equal rounds); the parameters after every
-            event are checked like the initial ones.
-
-            | key | type | default | meaning |
-            |---|---|---|---|
-            | `at` | integer or label | (required) | round in [0, rounds), or a period label such as `2022Q1`; with `period: year` a four-digit number is a year |
-            | `label` | text | "" | name for reports |
-            | `set` | map | (required) | parameter path → value; nested maps are joined into paths; top-level settings are not allowed |
-            """);
         return md.ToString().ReplaceLineEndings("\n");
     }
 
-    private static IEnumerable<string> Fixed(string prefix) =>
-        ParameterSchema.Fixed.Where(l => l.Key.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(l => Row(l.Key[prefix.Length..], l.Key, l));
-
-    private static void Section(StringBuilder md, string title, string intro, IEnumerable<string> rows)
+    /// <summary>Writes a section's heading, introduction and table of keys.</summary>
+    internal static void Section(StringBuilder md, string title, string intro, IEnumerable<string> rows)
     {
         md.AppendLine($"## {title}");
         md.AppendLine();
@@ -154,7 +84,8 @@ internal static class ConfigReference
         md.AppendLine();
     }
 
-    private static string Row<T>(string key, string path, Leaf<T> leaf)
+    /// <summary>A leaf's row of a section's table.</summary>
+    internal static string Row<T>(string key, string path, Leaf<T> leaf)
     {
         var range = leaf.Kind switch
         {
@@ -167,5 +98,24 @@ internal static class ConfigReference
         return $"| `{key}` | `{path}` | {LeafCoercion.Describe(leaf.Kind)}{unit} | {leaf.Default} | {range} | {leaf.Doc} |";
     }
 
-    private static string Identity(string key, string def, string doc) => $"| `{key}` | — | | {def} | | {doc} |";
+    // Words after a lead, filled greedily into lines of at most `width` characters.
+    private static string Wrap(string lead, IEnumerable<string> words, int width)
+    {
+        var lines = new List<string>();
+        var line = lead;
+        foreach (var word in words)
+        {
+            if (line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line += " " + word;
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>An identity key's row of a section's table (it has no path).</summary>
+    internal static string Identity(string key, string def, string doc) => $"| `{key}` | — | | {def} | | {doc} |";
 }

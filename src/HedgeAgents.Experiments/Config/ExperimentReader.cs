@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Core.Shocks;
+using HedgeAgents.Experiments.Config.Sections;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,18 +14,19 @@ namespace HedgeAgents.Experiments.Config;
 /// of follow-up errors; every other problem keeps the entry with its default value, so later checks still run.</remarks>
 internal sealed class ExperimentReader
 {
-    private static readonly ImmutableArray<string> Kinds = ["middle", "great", "partner"];
     private readonly string _file;
     private readonly List<ConfigError> _errors;
     private readonly SourceMap _map;
     private readonly ImmutableArray<Leaf<ModelParameters>> _fixed;
-    private ModelParameters _parameters;
+
+    /// <summary>The parameters read so far; a section's entries are added to it.</summary>
+    internal ModelParameters Parameters { get; set; }
 
     /// <summary>Creates a reader that adds its errors to <paramref name="errors"/> and positions to <paramref name="map"/>;
     /// <paramref name="shocks"/> are the shock kinds the file may set.</summary>
     public ExperimentReader(string file, List<ConfigError> errors, SourceMap map, ShockCatalog shocks)
     {
-        _parameters = ParameterDefaults.Empty with { Shocks = ParameterDefaults.Empty.Shocks with { Catalog = shocks } };
+        Parameters = ParameterDefaults.Empty with { Shocks = ParameterDefaults.Empty.Shocks with { Catalog = shocks } };
         _fixed = ParameterSchema.FixedFor(shocks);
         _file = file;
         _errors = errors;
@@ -39,7 +41,7 @@ internal sealed class ExperimentReader
         if (root is not YamlMappingNode top)
         {
             Error(root, "file", "an experiment file is a map of keys (name, actors, relations, ...); start from a file in experiments/");
-            return new ExperimentDraft(header, _parameters, events);
+            return new ExperimentDraft(header, Parameters, events);
         }
         var sections = new Dictionary<string, (YamlScalarNode Key, YamlNode Value)>();
         Sweeps.SweepSpec? sweep = null;
@@ -49,69 +51,37 @@ internal sealed class ExperimentReader
             var key = keyNode.Value!;
             var leaf = ParameterSchema.Header.FirstOrDefault(l => l.Key == key);
             if (leaf is not null) header = ReadLeaf(leaf, header, value, key);
-            else if (ParameterSchema.Sections.Contains(key)) sections[key] = (keyNode, value);
+            else if (ConfigSections.Keys.Contains(key)) sections[key] = (keyNode, value);
             else if (key == "sweep") sweep = new Sweeps.SweepReader(_file, _errors, _map).Read(value);
             else if (key == "plots") plots = new Plots.PlotsReader(_file, _errors, _map).Read(value);
-            else Error(keyNode, key, KeySuggestions.Unknown("key", key, [.. ParameterSchema.Header.Select(l => l.Key), .. ParameterSchema.Sections, "sweep", "plots"]));
+            else Error(keyNode, key, KeySuggestions.Unknown("key", key, [.. ParameterSchema.Header.Select(l => l.Key), .. ConfigSections.Keys, "sweep", "plots"]));
         }
         if (!sections.ContainsKey("actors")) Error(top, "actors", "missing required key 'actors' (a list of actors with id and kind)");
 
-        foreach (var section in ParameterSchema.Sections)
+        foreach (var section in ConfigSections.All)
         {
-            if (!sections.TryGetValue(section, out var entry)) continue;
-            _map.Record(section, entry.Key);
+            if (!sections.TryGetValue(section.Key, out var entry)) continue;
+            _map.Record(section.Key, entry.Key);
             switch (section)
             {
-                case "actors": ReadList(entry.Value, section, ReadActor); break;
-                case "relations": ReadList(entry.Value, section, ReadRelation); break;
-                case "rivalries": ReadList(entry.Value, section, ReadRivalry); break;
-                case "threats": ReadList(entry.Value, section, ReadThreat); break;
-                case "routes": ReadList(entry.Value, section, ReadRoute); break;
-                case "demand": ReadList(entry.Value, section, ReadDemand); break;
-                case "coalitions": ReadList(entry.Value, section, ReadCoalition); break;
-                case "events":
-                    var builder = ImmutableArray.CreateBuilder<EventDraft>();
-                    ReadList(entry.Value, section, (item, path) => builder.Add(ReadEvent(item, path)));
-                    events = builder.ToImmutable();
+                case EntitySection list:
+                    ReadList(entry.Value, section.Key, (item, where) => list.Read(this, item, where));
+                    break;
+                case FixedSection:
+                    if (Map(entry.Value, section.Key) is { } map) ReadFixed(map, section.Key);
                     break;
                 default:
-                    if (Map(entry.Value, section) is { } map) ReadFixed(map, section);
+                    var builder = ImmutableArray.CreateBuilder<EventDraft>();
+                    ReadList(entry.Value, section.Key, (item, path) => builder.Add(ReadEvent(item, path)));
+                    events = builder.ToImmutable();
                     break;
             }
         }
-        return new ExperimentDraft(header, _parameters, events, sweep, plots);
+        return new ExperimentDraft(header, Parameters, events, sweep, plots);
     }
 
-    private void ReadActor(YamlMappingNode item, string where)
-    {
-        var id = ReadId(item, where, "id", "actors");
-        if (id is null) return;
-        var prefix = $"actors.{id}";
-        if (_parameters.Actor(id) is not null)
-        {
-            Error(Child(item, "id")!, $"{prefix}.id", $"duplicate actor id '{id}'");
-            return;
-        }
-        var kind = ActorKind.Middle;
-        var kindNode = Child(item, "kind");
-        if (kindNode is null) Error(item, $"{prefix}.kind", "missing required key 'kind' (middle, great or partner)");
-        else if (Word(kindNode, $"{prefix}.kind") is { } word)
-        {
-            if (Kinds.Contains(word)) kind = Enum.Parse<ActorKind>(word, ignoreCase: true);
-            else Error(kindNode, $"{prefix}.kind", KeySuggestions.Unknown("kind", word, Kinds));
-        }
-        var actor = ParameterDefaults.Actor(id, kind);
-        _map.Record(prefix, item);
-        actor = ReadEntity(item, prefix, actor, ParameterSchema.Actor, ["id", "kind", "learning"]);
-        if (Entry(item, "learning") is var (learningKey, learningValue))
-        {
-            if (kind == ActorKind.Partner) Error(learningKey, $"{prefix}.learning", "partners do not choose, so they take no learning rule");
-            else if (Map(learningValue, $"{prefix}.learning") is { } learning) actor = actor with { Learning = ReadLearning(learning, $"{prefix}.learning") };
-        }
-        _parameters = _parameters with { Actors = _parameters.Actors.Add(actor) };
-    }
-
-    private LearningSpec ReadLearning(YamlMappingNode node, string prefix)
+    /// <summary>Reads an actor's <c>learning</c> block.</summary>
+    internal LearningSpec ReadLearning(YamlMappingNode node, string prefix)
     {
         var rule = LearningSpec.Default.Rule;
         if (Child(node, "rule") is { } ruleNode && Word(ruleNode, $"{prefix}.rule") is { } word)
@@ -134,118 +104,6 @@ internal sealed class ExperimentReader
             else Error(LearningOptions.Factory(rule)?.Options.Any(o => o.Name == name) == true ? value : key, path, error);
         }
         return LearningOptions.Normalize(spec);
-    }
-
-    private void ReadRelation(YamlMappingNode item, string where)
-    {
-        if (Pair(item, where, "from", "to") is not var (from, to)) return;
-        var prefix = $"relations.{from}.{to}";
-        if (_parameters.Relations.Any(r => r.From == from && r.To == to))
-        {
-            Error(item, prefix, $"duplicate relation {from} -> {to}");
-            return;
-        }
-        RecordPair(item, prefix, "from", "to");
-        var relation = ReadEntity(item, prefix, ParameterDefaults.Relation(from, to), ParameterSchema.Relation, ["from", "to"]);
-        _parameters = _parameters with { Relations = _parameters.Relations.Add(relation) };
-    }
-
-    private void ReadRivalry(YamlMappingNode item, string where)
-    {
-        var between = Child(item, "between");
-        if (between is null)
-        {
-            Error(item, $"{where}.between", "missing required key 'between' (two great powers, e.g. [RUS, EUR])");
-            return;
-        }
-        if (Value(between, $"{where}.between") is not { } value) return;
-        if (value.Kind != ParameterValueKind.List || value.Items.Length != 2)
-        {
-            Error(between, $"{where}.between", $"expected a list of two great powers like [RUS, EUR], got {LeafCoercion.Show(value)}");
-            return;
-        }
-        var (a, b) = (value.Items[0].Trim(), value.Items[1].Trim());
-        var prefix = $"rivalries.{a}.{b}";
-        if (_parameters.Rivalries.Any(r => (r.A == a && r.B == b) || (r.A == b && r.B == a)))
-        {
-            Error(between, prefix, $"duplicate rivalry between {a} and {b}");
-            return;
-        }
-        _map.Record(prefix, item);
-        _map.Record($"{prefix}.between", between);
-        var rivalry = ReadEntity(item, prefix, ParameterDefaults.Rivalry(a, b), ParameterSchema.Rivalry, ["between"]);
-        _parameters = _parameters with { Rivalries = _parameters.Rivalries.Add(rivalry) };
-    }
-
-    private void ReadThreat(YamlMappingNode item, string where)
-    {
-        if (Pair(item, where, "from", "to") is not var (from, to)) return;
-        var prefix = $"threats.{from}.{to}";
-        if (_parameters.Threats.Any(t => t.From == from && t.To == to))
-        {
-            Error(item, prefix, $"duplicate threat {from} -> {to}");
-            return;
-        }
-        RecordPair(item, prefix, "from", "to");
-        var threat = ReadEntity(item, prefix, ParameterDefaults.Threat(from, to), ParameterSchema.Threat, ["from", "to"]);
-        _parameters = _parameters with { Threats = _parameters.Threats.Add(threat) };
-    }
-
-    private void ReadRoute(YamlMappingNode item, string where)
-    {
-        var id = ReadId(item, where, "id", "routes");
-        if (id is null) return;
-        var prefix = $"routes.{id}";
-        if (_parameters.Routes.Any(r => r.Id == id))
-        {
-            Error(Child(item, "id")!, $"{prefix}.id", $"duplicate route id '{id}'");
-            return;
-        }
-        var actor = "";
-        var actorNode = Child(item, "actor");
-        if (actorNode is null) Error(item, $"{prefix}.actor", "missing required key 'actor' (whose flows use the route)");
-        else if (Word(actorNode, $"{prefix}.actor") is { } word)
-        {
-            actor = word;
-            _map.Record($"{prefix}.actor", actorNode);
-        }
-        _map.Record(prefix, item);
-        var route = ReadEntity(item, prefix, ParameterDefaults.Route(id, actor), ParameterSchema.Route, ["id", "actor"]);
-        _parameters = _parameters with { Routes = _parameters.Routes.Add(route) };
-    }
-
-    private void ReadDemand(YamlMappingNode item, string where)
-    {
-        if (Pair(item, where, "actor", "partner") is not var (actor, partner)) return;
-        var prefix = $"demand.{actor}.{partner}";
-        if (_parameters.Demand.Any(d => d.Actor == actor && d.Partner == partner))
-        {
-            Error(item, prefix, $"duplicate demand {actor} -> {partner}");
-            return;
-        }
-        RecordPair(item, prefix, "actor", "partner");
-        var demand = ReadEntity(item, prefix, ParameterDefaults.Demand(actor, partner), ParameterSchema.Demand, ["actor", "partner"]);
-        _parameters = _parameters with { Demand = _parameters.Demand.Add(demand) };
-    }
-
-    // Members, cohesion and the cross-references (members exist, are middle powers, belong to one coalition) are the
-    // validator's, because --set and events can change them too; only a duplicate id is the file's alone.
-    private void ReadCoalition(YamlMappingNode item, string where)
-    {
-        var id = ReadId(item, where, "id", "coalitions");
-        if (id is null) return;
-        var prefix = $"coalitions.{id}";
-        if (_parameters.Coalitions.Any(c => c.Id == id))
-        {
-            Error(Child(item, "id")!, $"{prefix}.id", $"duplicate coalition id '{id}'");
-            return;
-        }
-        _map.Record(prefix, item);
-        var coalition = ReadEntity(item, prefix, ParameterDefaults.Coalition(id), ParameterSchema.Coalition, ["id"]);
-        // Without members (already reported as missing) there is no coalition; keeping an empty one would only add
-        // the validator's "at least two members" to the same mistake.
-        if (Child(item, "members") is null) return;
-        _parameters = _parameters with { Coalitions = _parameters.Coalitions.Add(coalition) };
     }
 
     private EventDraft ReadEvent(YamlMappingNode item, string where)
@@ -300,7 +158,7 @@ internal sealed class ExperimentReader
             var leaf = _fixed.FirstOrDefault(l => l.Key == path);
             if (leaf is not null)
             {
-                _parameters = ReadLeaf(leaf, _parameters, value, path);
+                Parameters = ReadLeaf(leaf, Parameters, value, path);
             }
             else if (isShockKind && keyNode.Value == "by")
             {
@@ -324,7 +182,7 @@ internal sealed class ExperimentReader
 
     private void ReadBy(YamlMappingNode map, string kind, string prefix)
     {
-        var by = ShockBy.Get(_parameters.Shocks, kind);
+        var by = ShockBy.Get(Parameters.Shocks, kind);
         foreach (var (key, value) in Entries(map, prefix))
         {
             var path = $"{prefix}.{key.Value}";
@@ -337,10 +195,11 @@ internal sealed class ExperimentReader
             by = by.SetItem(key.Value!, typed.Number);
             _map.Record(path, value);
         }
-        _parameters = _parameters with { Shocks = ShockBy.Set(_parameters.Shocks, kind, by) };
+        Parameters = Parameters with { Shocks = ShockBy.Set(Parameters.Shocks, kind, by) };
     }
 
-    private T ReadEntity<T>(YamlMappingNode item, string prefix, T entity, ImmutableArray<Leaf<T>> leaves, ImmutableArray<string> extraKeys)
+    /// <summary>Reads the leaves of a list entry, skipping <paramref name="extraKeys"/>, and reports missing required leaves.</summary>
+    internal T ReadEntity<T>(YamlMappingNode item, string prefix, T entity, ImmutableArray<Leaf<T>> leaves, ImmutableArray<string> extraKeys)
     {
         foreach (var (key, value) in Entries(item, prefix))
         {
@@ -367,9 +226,9 @@ internal sealed class ExperimentReader
         return leaf.Set(item, typed);
     }
 
-    private string? ReadId(YamlMappingNode item, string where, string key, string section)
+    /// <summary>Reads and checks an entry's id (the route rule or the actor rule); null when missing or malformed.</summary>
+    internal string? ReadId(YamlMappingNode item, string where, string key, string section, bool isRoute)
     {
-        var isRoute = section == "routes";
         var node = Child(item, key);
         if (node is null)
         {
@@ -390,7 +249,8 @@ internal sealed class ExperimentReader
         return id;
     }
 
-    private (string, string)? Pair(YamlMappingNode item, string where, string first, string second)
+    /// <summary>Reads the two identity keys of a pair entry; null when either is missing or malformed.</summary>
+    internal (string, string)? Pair(YamlMappingNode item, string where, string first, string second)
     {
         var a = Child(item, first);
         var b = Child(item, second);
@@ -402,12 +262,8 @@ internal sealed class ExperimentReader
         return x is null || y is null ? null : (x, y);
     }
 
-    private void RecordPair(YamlMappingNode item, string prefix, string first, string second)
-    {
-        _map.Record(prefix, item);
-        _map.Record($"{prefix}.{first}", Child(item, first)!);
-        _map.Record($"{prefix}.{second}", Child(item, second)!);
-    }
+    /// <summary>Records where a path is in the file.</summary>
+    internal void Record(string path, YamlNode node) => _map.Record(path, node);
 
     private void ReadList(YamlNode node, string section, Action<YamlMappingNode, string> read)
     {
@@ -425,7 +281,8 @@ internal sealed class ExperimentReader
         }
     }
 
-    private YamlMappingNode? Map(YamlNode node, string path)
+    /// <summary>The node as a map, or null (reported unless empty).</summary>
+    internal YamlMappingNode? Map(YamlNode node, string path)
     {
         if (node is YamlMappingNode map) return map;
         if (node is YamlScalarNode { Value: null or "" }) return null;
@@ -433,7 +290,8 @@ internal sealed class ExperimentReader
         return null;
     }
 
-    private ParameterValue? Value(YamlNode node, string path)
+    /// <summary>The node as a value, or null (reported).</summary>
+    internal ParameterValue? Value(YamlNode node, string path)
     {
         switch (node)
         {
@@ -447,7 +305,8 @@ internal sealed class ExperimentReader
         }
     }
 
-    private string? Word(YamlNode node, string path)
+    /// <summary>The node as a single word, or null (reported).</summary>
+    internal string? Word(YamlNode node, string path)
     {
         if (Value(node, path) is not { } value) return null;
         if (value.Kind != ParameterValueKind.List) return value.Text.Trim();
@@ -464,14 +323,17 @@ internal sealed class ExperimentReader
         }
     }
 
-    private static YamlNode? Child(YamlMappingNode map, string key) => Entry(map, key)?.Value;
+    /// <summary>The value of a key of a map, or null.</summary>
+    internal static YamlNode? Child(YamlMappingNode map, string key) => Entry(map, key)?.Value;
 
-    private static (YamlScalarNode Key, YamlNode Value)? Entry(YamlMappingNode map, string key)
+    /// <summary>A key of a map with its value, or null.</summary>
+    internal static (YamlScalarNode Key, YamlNode Value)? Entry(YamlMappingNode map, string key)
     {
         foreach (var (k, v) in map.Children)
             if (k is YamlScalarNode { Value: var name } scalar && name == key) return (scalar, v);
         return null;
     }
 
-    private void Error(YamlNode node, string key, string message) => _errors.Add(SourceLocation.Of(_file, node).Error(key, message));
+    /// <summary>Reports an error at a node.</summary>
+    internal void Error(YamlNode node, string key, string message) => _errors.Add(SourceLocation.Of(_file, node).Error(key, message));
 }

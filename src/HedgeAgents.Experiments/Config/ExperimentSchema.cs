@@ -7,6 +7,7 @@ using HedgeAgents.Core.Learning;
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Core.Shocks;
 using HedgeAgents.Core.Sweeps;
+using HedgeAgents.Experiments.Config.Sections;
 using HedgeAgents.Experiments.Plots;
 using HedgeAgents.Experiments.Sweeps;
 
@@ -21,9 +22,8 @@ namespace HedgeAgents.Experiments.Config;
 public static class ExperimentSchema
 {
     private const string ActorId = "^[A-Za-z][A-Za-z0-9_]*$";
-    private const string RouteId = "^[A-Za-z][A-Za-z0-9_-]*$";
+    internal const string RouteId = "^[A-Za-z][A-Za-z0-9_-]*$";
     private const string IdSegment = "[A-Za-z][A-Za-z0-9_]*";
-    private const string RouteSegment = "[A-Za-z][A-Za-z0-9_-]*";
 
     /// <summary>The schema as indented JSON with <c>\n</c> line endings and a final newline, for the shock kinds of
     /// <paramref name="shocks"/> (default: the built-ins).</summary>
@@ -40,7 +40,15 @@ public static class ExperimentSchema
             properties[leaf.Key] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Unit, leaf.Key, leaf.Required);
         // A round label may be a bare number (`start: 2015` with period year, `start: 0` with round).
         properties["start"]!["type"] = Types("string", "integer");
-        foreach (var section in ParameterSchema.Sections) properties[section] = Section(section, shocks);
+        foreach (var section in ConfigSections.All)
+        {
+            properties[section.Key] = section switch
+            {
+                EntitySection list => list.Schema(),
+                FixedSection map => Fixed(map, shocks),
+                _ => Events(),
+            };
+        }
         properties["sweep"] = Sweep(shocks);
         properties["plots"] = Plots();
         return new JsonObject
@@ -68,79 +76,33 @@ public static class ExperimentSchema
         };
     }
 
-    private static JsonObject Section(string section, ShockCatalog shocks) => section switch
+    // The events: a list of rounds and the paths they set.
+    private static JsonObject Events() => new()
     {
-        "actors" => List("the actors: middle powers and great powers choose each round, partners reciprocate; at least one middle or great power",
-            Entity(
-                [
-                    ("id", Ref("actorId", "unique actor id: a letter, then letters, digits or _ (required)")),
-                    ("kind", Enum("middle (chooses among the four archetypes), great (chooses, and its actions act on the system) or partner (does not choose)",
-                        Enum<ActorKind>().Select(k => k.ToLowerInvariant()))),
-                ],
-                ParameterSchema.Actor, "actors.<ID>.",
-                [("learning", Ref("learning", "the actor's learning rule and its options; partners take none"))],
-                ["id", "kind"],
-                // Partners do not choose, so the reader refuses a learning map for them.
-                iff: [(new JsonObject { ["properties"] = new JsonObject { ["kind"] = Const("partner") }, ["required"] = Strings(["kind"]) },
-                    new JsonObject { ["properties"] = new JsonObject { ["learning"] = false } })])),
-        "relations" => List("directed relations: what each actor gains from engaging another; from ≠ to, no duplicate pair",
-            Entity([("from", Ref("actorId", "the actor that engages (required)")), ("to", Ref("actorId", "the counterparty (required)"))],
-                ParameterSchema.Relation, "relations.<FROM>.<TO>.", [], ["from", "to"])),
-        "rivalries" => List("rivalries between great powers; no duplicate pair in either order",
-            Entity([("between", new JsonObject
-                {
-                    ["description"] = "the two great powers, e.g. [RUS, EUR] (required)",
-                    ["type"] = "array",
-                    ["items"] = Ref("actorId"),
-                    ["minItems"] = 2,
-                    ["maxItems"] = 2,
-                })],
-                ParameterSchema.Rivalry, "rivalries.<A>.<B>.", [], ["between"])),
-        "threats" => List("Walt's threat of a great power to an actor: the product of four factors",
-            Entity([("from", Ref("actorId", "the threatening great power (required)")), ("to", Ref("actorId", "the threatened actor (required)"))],
-                ParameterSchema.Threat, "threats.<FROM>.<TO>.", [], ["from", "to"])),
-        "routes" => List("trade routes of an actor's flows to a counterparty; ids unique",
-            Entity([("id", new JsonObject
-                {
-                    ["description"] = "unique route id: a letter, then letters, digits, _ or - (required)",
-                    ["type"] = "string",
-                    ["pattern"] = RouteId,
-                }), ("actor", Ref("actorId", "the actor whose flows use the route (required)"))],
-                ParameterSchema.Route, "routes.<ID>.", [], ["id", "actor"])),
-        "demand" => List("flow demand of an actor toward a partner, carried over the actor's routes; no duplicate pair",
-            Entity([("actor", Ref("actorId", "the actor whose flows these are (required)")), ("partner", Ref("actorId", "the counterparty (required)"))],
-                ParameterSchema.Demand, "demand.<ACTOR>.<PARTNER>.", [], ["actor", "partner"])),
-        "coalitions" => List("coalitions of middle powers that bargain as one against coercion",
-            Entity([("id", Ref("actorId", "unique coalition id: a letter, then letters, digits or _ (required)"))],
-                ParameterSchema.Coalition, "coalitions.<ID>.", [], ["id"])),
-        "strategies" or "insurance" or "shocks" => Fixed(section, shocks),
-        "events" => new JsonObject
+        ["description"] = "changes of parameters from a given round on, in order of `at`; each applies to the parameters in force before it",
+        ["type"] = Types("array", "null"),
+        ["items"] = new JsonObject
         {
-            ["description"] = "changes of parameters from a given round on, in order of `at`; each applies to the parameters in force before it",
-            ["type"] = Types("array", "null"),
-            ["items"] = new JsonObject
+            ["type"] = "object",
+            ["properties"] = new JsonObject
             {
-                ["type"] = "object",
-                ["properties"] = new JsonObject
+                ["at"] = new JsonObject
                 {
-                    ["at"] = new JsonObject
-                    {
-                        ["description"] = "when: a round in [0, rounds), or a period label such as 2022Q1 (with period: year a four-digit number is a year) (required)",
-                        ["type"] = Types("integer", "string"),
-                        ["minimum"] = 0,
-                    },
-                    ["label"] = Text("name of the event in reports (text; default \"\")", orEmpty: true),
-                    ["set"] = Ref("set", "parameter path → value from this round on; nested maps are joined into paths; top-level settings are not allowed (required)"),
+                    ["description"] = "when: a round in [0, rounds), or a period label such as 2022Q1 (with period: year a four-digit number is a year) (required)",
+                    ["type"] = Types("integer", "string"),
+                    ["minimum"] = 0,
                 },
-                ["required"] = Strings(["at", "set"]),
-                ["additionalProperties"] = false,
+                ["label"] = Text("name of the event in reports (text; default \"\")", orEmpty: true),
+                ["set"] = Ref("set", "parameter path → value from this round on; nested maps are joined into paths; top-level settings are not allowed (required)"),
             },
+            ["required"] = Strings(["at", "set"]),
+            ["additionalProperties"] = false,
         },
-        _ => throw new InvalidOperationException($"the schema does not describe the section '{section}' yet"),
+
     };
 
     // One entry of a list section: identity keys first, then the leaves, then extra maps; unknown keys refused.
-    private static JsonObject Entity<T>(IEnumerable<(string Key, JsonObject Schema)> identity, IEnumerable<Leaf<T>> leaves, string pathPrefix,
+    internal static JsonObject Entity<T>(IEnumerable<(string Key, JsonObject Schema)> identity, IEnumerable<Leaf<T>> leaves, string pathPrefix,
         IEnumerable<(string Key, JsonObject Schema)> extra, IEnumerable<string> required,
         IEnumerable<(JsonObject If, JsonObject Then)>? iff = null)
     {
@@ -163,7 +125,7 @@ public static class ExperimentSchema
         return entity;
     }
 
-    private static JsonObject List(string description, JsonObject item) => new()
+    internal static JsonObject List(string description, JsonObject item) => new()
     {
         ["description"] = description,
         ["type"] = Types("array", "null"),
@@ -171,15 +133,10 @@ public static class ExperimentSchema
     };
 
     // strategies, insurance and shocks: nested maps built from the dotted keys of the fixed leaves.
-    private static JsonObject Fixed(string section, ShockCatalog shocks)
+    private static JsonObject Fixed(FixedSection section, ShockCatalog shocks)
     {
-        var root = Map(section switch
-        {
-            "strategies" => "the four archetypes' parameters (nested maps, e.g. hedging: {split: {procedural: 0.3}})",
-            "insurance" => "dynamics of the three insurance stocks: X ← (1−δ)X + ρ·h·s·k·(1−X)",
-            _ => $"the {Count(shocks.Kinds.Length)} shock kinds ({string.Join(", ", shocks.Names)}) and their common scale",
-        });
-        foreach (var leaf in ParameterSchema.FixedFor(shocks).Where(l => l.Key.StartsWith(section + ".", StringComparison.Ordinal)))
+        var root = Map(section.SchemaDescription(shocks));
+        foreach (var leaf in section.Leaves(shocks))
         {
             var segments = leaf.Key.Split('.');
             var node = root;
@@ -195,7 +152,7 @@ public static class ExperimentSchema
             }
             ((JsonObject)node["properties"]!)[segments[^1]] = Leaf(leaf.Kind, leaf.Range, leaf.Allowed, leaf.Default, leaf.Doc, leaf.Unit, leaf.Key, leaf.Required);
         }
-        if (section == "shocks")
+        if (section.TakesShockKinds)
         {
             foreach (var kind in shocks.Names)
             {
@@ -224,7 +181,7 @@ public static class ExperimentSchema
         _ => prefix,
     };
 
-    private static string Count(int n) => n switch { 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    internal static string Count(int n) => n switch { 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static JsonObject Map(string description) => new()
     {
@@ -235,7 +192,7 @@ public static class ExperimentSchema
     };
 
     // The rule names and, per rule, exactly its options (if/then per rule; no rule means best-response's defaults).
-    private static JsonObject Learning()
+    internal static JsonObject Learning()
     {
         var rules = LearningRules.Registry.Entries.ToList();
         var defaultRule = LearningSpec.Default.Rule;
@@ -336,33 +293,24 @@ public static class ExperimentSchema
     private static JsonObject PathPatterns(ShockCatalog shocks)
     {
         var patterns = new JsonObject();
-        void Add<T>(string prefix, IEnumerable<Leaf<T>> leaves, string pathPrefix)
+        foreach (var section in ConfigSections.Model)
         {
-            foreach (var l in leaves)
-                patterns["^" + prefix + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, l.Unit, pathPrefix + l.Key, false);
-        }
-        var id = IdSegment + @"\.";
-        Add(@"actors\." + id, ParameterSchema.Actor, "actors.<ID>.");
-        patterns[@"^actors\." + id + @"learning\.rule$"] = Enum("the actor's learning rule; changing it resets its options",
-            LearningRules.Registry.Names);
-        var learning = (JsonObject)Learning()["properties"]!;
-        foreach (var (name, schema) in learning.Where(kv => kv.Key != "rule"))
-            patterns[@"^actors\." + id + @"learning\." + Regex.Escape(name) + "$"] = schema!.DeepClone();
-        Add(@"relations\." + id + id, ParameterSchema.Relation, "relations.<FROM>.<TO>.");
-        Add(@"rivalries\." + id + id, ParameterSchema.Rivalry, "rivalries.<A>.<B>.");
-        Add(@"threats\." + id + id, ParameterSchema.Threat, "threats.<FROM>.<TO>.");
-        foreach (var l in ParameterSchema.FixedFor(shocks))
-        {
-            patterns["^" + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, l.Unit, l.Key, false);
-            if (shocks.Names.Select(k => $"shocks.{k}.hazard").Contains(l.Key))
+            if (section is EntitySection list)
             {
-                var kind = l.Key.Split('.')[1];
-                patterns[$@"^shocks\.{kind}\.by\.{IdSegment}$"] = Number($"multiplier on the {kind} hazard from this actor. Number >= 0; path shocks.{kind}.by.<ID>", Bounds.NonNegative);
+                list.AddPathPatterns(patterns);
+                continue;
+            }
+            if (section is not FixedSection map) continue;
+            foreach (var l in map.Leaves(shocks))
+            {
+                patterns["^" + Regex.Escape(l.Key) + "$"] = Leaf(l.Kind, l.Range, l.Allowed, l.Default, l.Doc, l.Unit, l.Key, false);
+                if (map.TakesShockKinds && shocks.Names.Select(k => $"{map.Key}.{k}.hazard").Contains(l.Key))
+                {
+                    var kind = l.Key.Split('.')[1];
+                    patterns[$@"^{map.Key}\.{kind}\.by\.{IdSegment}$"] = Number($"multiplier on the {kind} hazard from this actor. Number >= 0; path {map.Key}.{kind}.by.<ID>", Bounds.NonNegative);
+                }
             }
         }
-        Add(@"routes\." + RouteSegment + @"\.", ParameterSchema.Route, "routes.<ID>.");
-        Add(@"demand\." + id + id, ParameterSchema.Demand, "demand.<ACTOR>.<PARTNER>.");
-        Add(@"coalitions\." + id, ParameterSchema.Coalition, "coalitions.<ID>.");
         return patterns;
     }
 
@@ -521,7 +469,7 @@ public static class ExperimentSchema
     }
 
     // The schema of one scalar leaf: type, enum, range, unit, default and a one-line description ending with its path.
-    private static JsonObject Leaf(LeafKind kind, Bounds range, IEnumerable<string> allowed, string def, string doc, string unit, string path, bool required)
+    internal static JsonObject Leaf(LeafKind kind, Bounds range, IEnumerable<string> allowed, string def, string doc, string unit, string path, bool required)
     {
         var tail = required ? "required" : $"default {def}";
         var words = LeafCoercion.Describe(kind);
@@ -596,7 +544,7 @@ public static class ExperimentSchema
         ["type"] = orEmpty ? Types("string", "number", "boolean", "null") : Types("string", "number", "boolean"),
     };
 
-    private static JsonObject Enum(string? description, IEnumerable<string> values)
+    internal static JsonObject Enum(string? description, IEnumerable<string> values)
     {
         var schema = new JsonObject();
         if (description is not null) schema["description"] = description;
@@ -605,20 +553,19 @@ public static class ExperimentSchema
         return schema;
     }
 
-    private static JsonObject Const(string value) => new() { ["const"] = value };
+    internal static JsonObject Const(string value) => new() { ["const"] = value };
 
-    private static JsonObject Ref(string name, string? description = null)
+    internal static JsonObject Ref(string name, string? description = null)
     {
         var schema = new JsonObject { ["$ref"] = $"#/$defs/{name}" };
         if (description is not null) schema["description"] = description;
         return schema;
     }
 
-    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
+    internal static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
 
     private static JsonArray Types(params string[] types) => Strings(types);
 
-    private static IEnumerable<string> Enum<T>() where T : struct, System.Enum => System.Enum.GetNames<T>();
 
     // A reader's key list and the schema's properties must name the same keys, or the schema is out of date.
     private static void Same(string what, IEnumerable<string> readerKeys, JsonObject properties)

@@ -5,7 +5,8 @@ using HedgeAgents.Core.Shocks;
 
 namespace HedgeAgents.Experiments.Config;
 
-/// <summary>The tables of every scalar parameter, by the record that holds it. Order is config order.</summary>
+/// <summary>The tables of the header settings and the fixed sections' scalar parameters (strategies, insurance, shocks). Order is
+/// config order. The list sections declare their own tables (<see cref="Sections.ConfigSections"/>).</summary>
 /// <remarks>Defaults here are documentation; the values come from the Core records' own defaults, and a test
 /// checks the two agree.</remarks>
 internal static class ParameterSchema
@@ -35,89 +36,6 @@ internal static class ParameterSchema
         {
             Allowed = ["quarter", "year", "month", "round"],
         },
-    ];
-
-    /// <summary>Per actor (<c>actors.&lt;ID&gt;.key</c>); <c>id</c>, <c>kind</c> and <c>learning</c> are read separately.</summary>
-    public static ImmutableArray<Leaf<ActorSpec>> Actor { get; } =
-    [
-        new("name", LeafKind.Text, Bounds.Any, "the id", "display name",
-            a => ParameterValue.Of(a.Name), (a, v) => a with { Name = v.Text }),
-        new("power", LeafKind.Number, Bounds.Positive, "1", "relative capability; enters coercion as power_g / (power_g + power_a)",
-            a => N(a.Power), (a, v) => a with { Power = v.Number }),
-        new("openness", LeafKind.Number, Bounds.Unit, "0.5", "share of the economy exposed to external flows",
-            a => N(a.Openness), (a, v) => a with { Openness = v.Number }) { Unit = "share" },
-        new("riskAversion", LeafKind.Number, Bounds.NonNegative, "1", "CARA coefficient a",
-            a => N(a.RiskAversion), (a, v) => a with { RiskAversion = v.Number }),
-        new("regulatoryCapacity", LeafKind.Number, Bounds.Unit, "0.5", "how fast insurance spending turns into insurance",
-            a => N(a.RegulatoryCapacity), (a, v) => a with { RegulatoryCapacity = v.Number }) { Unit = "share" },
-        new("landlocked", LeafKind.Bool, Bounds.Any, "false", "landlocked actors bear the full disruption hazard",
-            a => ParameterValue.Of(a.Landlocked), (a, v) => a with { Landlocked = v.Bool }),
-        new("influence", LeafKind.Number, Bounds.NonNegative, "0", "value to a great power per unit of engagement weight middle powers give it",
-            a => N(a.Influence), (a, v) => a with { Influence = v.Number }) { Unit = "payoff per unit weight" },
-    ];
-
-    /// <summary>Per directed relation (<c>relations.&lt;FROM&gt;.&lt;TO&gt;.key</c>).</summary>
-    public static ImmutableArray<Leaf<RelationSpec>> Relation { get; } =
-    [
-        new("returns", LeafKind.Number, Bounds.NonNegative, "1", "gain R from full engagement",
-            r => N(r.Returns), (r, v) => r with { Returns = v.Number }) { Unit = "payoff" },
-        new("volatility", LeafKind.Number, Bounds.NonNegative, "0", "s.d. of the return multiplier",
-            r => N(r.Volatility), (r, v) => r with { Volatility = v.Number }),
-    ];
-
-    /// <summary>Per rivalry (<c>rivalries.&lt;A&gt;.&lt;B&gt;.intensity</c>, either order).</summary>
-    public static ImmutableArray<Leaf<RivalrySpec>> Rivalry { get; } =
-    [
-        new("intensity", LeafKind.Number, Bounds.Unit, "0.5", "rivalry between two great powers",
-            r => N(r.Intensity), (r, v) => r with { Intensity = v.Number }),
-    ];
-
-    /// <summary>Per threat (<c>threats.&lt;FROM&gt;.&lt;TO&gt;.key</c>): Walt's four factors, multiplied.</summary>
-    public static ImmutableArray<Leaf<ThreatSpec>> Threat { get; } =
-    [
-        new("aggregatePower", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
-            t => N(t.AggregatePower), (t, v) => t with { AggregatePower = v.Number }),
-        new("proximity", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
-            t => N(t.Proximity), (t, v) => t with { Proximity = v.Number }),
-        new("offensive", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
-            t => N(t.Offensive), (t, v) => t with { Offensive = v.Number }),
-        new("intent", LeafKind.Number, Bounds.NonNegative, "1", "threat factor",
-            t => N(t.Intent), (t, v) => t with { Intent = v.Number }),
-    ];
-
-    /// <summary>Per route (<c>routes.&lt;ID&gt;.key</c>); <c>id</c> and <c>actor</c> are read separately.</summary>
-    public static ImmutableArray<Leaf<RouteSpec>> Route { get; } =
-    [
-        new("name", LeafKind.Text, Bounds.Any, "the id", "display name",
-            r => ParameterValue.Of(r.Name), (r, v) => r with { Name = v.Text }),
-        new("serves", LeafKind.Id, Bounds.Any, "(required)", "the counterparty the route serves; not the route's actor",
-            r => ParameterValue.Of(r.Serves), (r, v) => r with { Serves = v.Text }) { Required = true },
-        new("controller", LeafKind.OptionalId, Bounds.Any, "null", "actor whose hostility raises the route's hazard",
-            r => ParameterValue.Of(r.Controller ?? "null"),
-            (r, v) => r with { Controller = LeafCoercion.IsNone(v.Text) ? null : v.Text }),
-        new("capacity", LeafKind.Number, Bounds.NonNegative, "(required)", "capacity per year (Mt); 0 = not built yet",
-            r => N(r.Capacity), (r, v) => r with { Capacity = v.Number }) { Required = true, Unit = "Mt/yr" },
-        new("hazard", LeafKind.Number, Bounds.NonNegative, "1", "multiplier on the disruption hazard",
-            r => N(r.Hazard), (r, v) => r with { Hazard = v.Number }) { Unit = "×" },
-        new("closed", LeafKind.Integer, Bounds.NonNegative, "0", "rounds the route is forced closed from when this is set",
-            r => N(r.Closed), (r, v) => r with { Closed = (int)v.Number }) { Unit = "rounds" },
-    ];
-
-    /// <summary>Per demand (<c>demand.&lt;ACTOR&gt;.&lt;PARTNER&gt;.volume</c>).</summary>
-    public static ImmutableArray<Leaf<DemandSpec>> Demand { get; } =
-    [
-        new("volume", LeafKind.Number, Bounds.NonNegative, "(required)", "flow demand over the actor's routes (route units)",
-            d => N(d.Volume), (d, v) => d with { Volume = v.Number }) { Required = true, Unit = "Mt/yr" },
-    ];
-
-    /// <summary>Per coalition (<c>coalitions.&lt;ID&gt;.key</c>); <c>id</c> is read separately.</summary>
-    public static ImmutableArray<Leaf<CoalitionSpec>> Coalition { get; } =
-    [
-        new("members", LeafKind.IdList, Bounds.Any, "(required)", "the middle powers in the coalition: at least two, each in no other coalition",
-            c => ParameterValue.Of(c.Members), (c, v) => c with { Members = v.Items }) { Required = true },
-        new("cohesion", LeafKind.Number, Bounds.Unit, "1",
-            "c: against a coercer g a member counts its power plus c × the other members' power, power_g / (power_g + power_a + c·Σ others); 0 = no coalition",
-            c => N(c.Cohesion), (c, v) => c with { Cohesion = v.Number }) { Unit = "share" },
     ];
 
     // strategies, insurance and the shocks' scale: every leaf of the fixed sections but the shock kinds'.
@@ -216,10 +134,6 @@ internal static class ParameterSchema
         .. Shock("coercion.provocation", Bounds.NonNegative, "1", "scale of the rival-shift term of the hazard",
             s => s.Coercion.Provocation, (s, x) => s with { Coercion = s.Coercion with { Provocation = x } }, unit: "×"),
     ];
-
-    /// <summary>The top-level sections of an experiment file other than the header scalars.</summary>
-    public static ImmutableArray<string> Sections { get; } =
-        ["actors", "relations", "rivalries", "threats", "strategies", "insurance", "shocks", "routes", "demand", "coalitions", "events"];
 
     private static Leaf<ModelParameters>[] Strategy(string key, Bounds range, string def, string doc,
         Func<StrategyParameters, double> get, Func<StrategyParameters, double, StrategyParameters> set, string unit = "") =>

@@ -77,7 +77,7 @@ public class ExperimentLoaderDefaultsTests
 
         // When each is compared with the value a file that omits it loads
         var leaves = ParameterSchema.Fixed.Select(l => (Path: l.Key, l.Default))
-            .Concat(ParameterSchema.Actor.Where(l => l.Key != "name").Select(l => (Path: $"actors.KAZ.{l.Key}", l.Default)));
+            .Concat(HedgeAgents.Experiments.Config.Sections.ConfigSections.Actors.Leaves.Where(l => l.Key != "name").Select(l => (Path: $"actors.KAZ.{l.Key}", l.Default)));
 
         // Then they agree (the split's 1/3 is written as a fraction)
         Assert.Multiple(() =>
