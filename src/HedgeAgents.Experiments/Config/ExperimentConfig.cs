@@ -62,9 +62,9 @@ public sealed record ExperimentConfig(
     /// <inheritdoc />
     public bool Equals(ExperimentConfig? other) =>
         other is not null && Header == other.Header && SourcePath == other.SourcePath
-        && ParameterEquality.Equal(Initial, other.Initial) && Events.SequenceEqual(other.Events) && Equals(Sweep, other.Sweep)
+        && Initial == other.Initial && Events.SequenceEqual(other.Events) && Equals(Sweep, other.Sweep)
         && Plots.SequenceEqual(other.Plots);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Header, SourcePath, ParameterEquality.Hash(Initial), Events.Length);
+    public override int GetHashCode() => HashCode.Combine(Header, SourcePath, Initial, Events.Length);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Parameters;
 
 namespace HedgeAgents.Experiments.Config;
@@ -216,13 +217,13 @@ public static class ParameterPaths
     }
 
     // Paths may name an entry the file did not list (a rivalry, threat or demand): it is created from its defaults.
-    private static ImmutableArray<T> Upsert<T>(ImmutableArray<T> items, Func<T, bool> match, Func<T> create, Func<T, T> update)
+    private static ValueArray<T> Upsert<T>(ValueArray<T> items, Func<T, bool> match, Func<T> create, Func<T, T> update)
     {
         var i = IndexWhere(items, match);
         return i < 0 ? items.Add(update(create())) : items.SetItem(i, update(items[i]));
     }
 
-    private static int IndexWhere<T>(ImmutableArray<T> items, Func<T, bool> match)
+    private static int IndexWhere<T>(ValueArray<T> items, Func<T, bool> match)
     {
         for (var i = 0; i < items.Length; i++)
             if (match(items[i])) return i;

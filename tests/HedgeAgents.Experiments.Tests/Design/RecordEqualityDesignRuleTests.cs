@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Engine;
 using HedgeAgents.Experiments.Config;
 
@@ -23,15 +24,6 @@ public class RecordEqualityDesignRuleTests
         "HedgeAgents.Core.Games.GamePlayResult",
         "HedgeAgents.Core.Games.PlayerRecord",
         "HedgeAgents.Core.Indicators.RunSummary",
-        "HedgeAgents.Core.Learning.LearningOption",
-        "HedgeAgents.Core.Parameters.AbandonmentShock",
-        "HedgeAgents.Core.Parameters.CoalitionSpec",
-        "HedgeAgents.Core.Parameters.CoercionShock",
-        "HedgeAgents.Core.Parameters.DisruptionShock",
-        "HedgeAgents.Core.Parameters.ModelParameters",
-        "HedgeAgents.Core.Parameters.RunSpec",
-        "HedgeAgents.Core.Parameters.SanctionsShock",
-        "HedgeAgents.Core.Parameters.ShockParameters",
         "HedgeAgents.Core.Sensitivity.MorrisAnalysis",
         "HedgeAgents.Core.Sensitivity.MorrisIndices",
         "HedgeAgents.Core.Sensitivity.PrimBox",
@@ -75,8 +67,10 @@ public class RecordEqualityDesignRuleTests
             Assert.That(IsRecord(typeof(Leaky)), Is.True);
             Assert.That(CollectionMembers(typeof(Leaky)).Any() && !HandWrittenEquals(typeof(Leaky)), Is.True);
             Assert.That(HandWrittenEquals(typeof(Sound)), Is.True);
+            Assert.That(CollectionMembers(typeof(Wrapped)).Any(), Is.False);
             Assert.That(new Leaky([1]) == new Leaky([1]), Is.False, "why the rule exists");
             Assert.That(new Sound([1]) == new Sound([1]), Is.True);
+            Assert.That(new Wrapped([1], ValueMap.Create([KeyValuePair.Create("a", 1)])) == new Wrapped([1], ValueMap.Create([KeyValuePair.Create("a", 1)])), Is.True);
         });
     }
 
@@ -85,11 +79,16 @@ public class RecordEqualityDesignRuleTests
         || (t.IsValueType && t.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is { } m
             && m.GetCustomAttribute<CompilerGeneratedAttribute>() is not null);
 
+    // A collection member compares by value when it is one of the wrapper types; any other collection (an array, a
+    // list, an ImmutableArray, an immutable map) compares by reference under the compiler's equality.
     private static IEnumerable<PropertyInfo> CollectionMembers(Type t) =>
         t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(p => p.PropertyType != typeof(string) && p.GetIndexParameters().Length == 0
+            .Where(p => p.PropertyType != typeof(string) && p.GetIndexParameters().Length == 0 && !ComparesByValue(p.PropertyType)
                         && (typeof(IEnumerable).IsAssignableFrom(p.PropertyType)
                             || (p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(ImmutableArray<>))));
+
+    private static bool ComparesByValue(Type t) =>
+        t.IsGenericType && t.GetGenericTypeDefinition() is var d && (d == typeof(ValueArray<>) || d == typeof(ValueMap<,>));
 
     private static bool HandWrittenEquals(Type t) =>
         t.GetMethod("Equals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly,
@@ -97,6 +96,8 @@ public class RecordEqualityDesignRuleTests
         && m.GetCustomAttribute<CompilerGeneratedAttribute>() is null;
 
     private sealed record Leaky(ImmutableArray<int> Items);
+
+    private sealed record Wrapped(ValueArray<int> Items, ValueMap<string, int> Map);
 
     private sealed record Sound(ImmutableArray<int> Items)
     {
