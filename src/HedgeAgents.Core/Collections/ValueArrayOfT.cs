@@ -9,7 +9,10 @@ namespace HedgeAgents.Core.Collections;
 /// <see cref="ImmutableArray{T}"/> by reference, so two equal records built separately would differ).</summary>
 /// <remarks>A struct around <see cref="ImmutableArray{T}"/>: indexing, <see cref="Length"/>, <see cref="AsSpan"/> and
 /// <c>foreach</c> neither box nor allocate, so the engine may read it in its inner loop. <c>default</c> is the empty
-/// array. Items compare with <see cref="EqualityComparer{T}.Default"/>, as a record compares its members.</remarks>
+/// array. Items compare with <see cref="EqualityComparer{T}.Default"/>, as a record compares its members.
+/// There is no implicit conversion to <see cref="ReadOnlySpan{T}"/> (call <see cref="AsSpan"/>): with one, every call of
+/// an API overloaded on <c>IEnumerable&lt;T&gt;</c> and <c>params ReadOnlySpan&lt;T&gt;</c>, such as
+/// <see cref="string.Join(string?, IEnumerable{string?})"/>, would be ambiguous.</remarks>
 [CollectionBuilder(typeof(ValueArray), nameof(ValueArray.Create))]
 public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T>>
 {
@@ -104,7 +107,4 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
 
     /// <summary>The wrapped <see cref="ImmutableArray{T}"/> (no copy).</summary>
     public static implicit operator ImmutableArray<T>(ValueArray<T> array) => array.Items;
-
-    /// <summary>The items as a span (no copy).</summary>
-    public static implicit operator ReadOnlySpan<T>(ValueArray<T> array) => array.AsSpan();
 }
