@@ -125,7 +125,7 @@ public sealed class CompiledModel
             if (!imposedOn[r]) continue;
             for (var g = 0; g < a; g++)
             {
-                var imposes = s.Sanctions.ImposedBy.IsDefaultOrEmpty
+                var imposes = s.Sanctions.ImposedBy.IsEmpty
                     ? g != r && kinds[g] == ActorKind.Great
                     : s.Sanctions.ImposedBy.Contains(ids[g]) && g != r;
                 imposedBy[r, g] = imposes;
@@ -248,7 +248,7 @@ public sealed class CompiledModel
     private static double[] BargainingPowers(ModelParameters p, Dictionary<string, int> index, double[] power)
     {
         var bargaining = (double[])power.Clone();
-        if (p.Coalitions.IsDefaultOrEmpty) return bargaining;
+        if (p.Coalitions.IsEmpty) return bargaining;
         foreach (var c in p.Coalitions)
         {
             // Cohesion 0 leaves every member's power untouched, bit for bit: it is the same world as no coalition.

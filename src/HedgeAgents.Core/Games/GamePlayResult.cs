@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Games;
 
@@ -8,8 +8,8 @@ public sealed record GamePlayResult(
     int Rounds,
     int TailRounds,
     bool SharedPopulation,
-    ImmutableArray<PlayerRecord> Players,
-    ImmutableArray<double> TailProfileFrequency)
+    ValueArray<PlayerRecord> Players,
+    ValueArray<double> TailProfileFrequency)
 {
     /// <summary>The profile played most often in the tail, and its frequency.</summary>
     public (int Index, double Frequency) ModalTailProfile()

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Games;
 
@@ -7,8 +7,8 @@ namespace HedgeAgents.Core.Games;
 public sealed record PlayerRecord(
     string Player,
     string Rule,
-    ImmutableArray<double> Frequency,
-    ImmutableArray<double> TailFrequency,
+    ValueArray<double> Frequency,
+    ValueArray<double> TailFrequency,
     double MeanPayoff,
     double TailMeanPayoff,
-    ImmutableArray<double>? FinalStrategy);
+    ValueArray<double>? FinalStrategy);

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Indicators;
 
@@ -20,4 +20,4 @@ public sealed record RunSummary(
     double MeanLosses,
     int Switches,
     int? FirstHedgeRound,
-    ImmutableArray<double> MeanWeights);
+    ValueArray<double> MeanWeights);

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Parameters;
 
@@ -11,4 +11,4 @@ namespace HedgeAgents.Core.Parameters;
 /// <param name="Id">Unique coalition id, used in paths (<c>coalitions.C5.cohesion</c>).</param>
 /// <param name="Members">The middle powers in the coalition (each in at most one coalition).</param>
 /// <param name="Cohesion">c in [0, 1]: the share of the other members' power a member can count on against a coercer.</param>
-public sealed record CoalitionSpec(string Id, ImmutableArray<string> Members, double Cohesion = 1.0);
+public sealed record CoalitionSpec(string Id, ValueArray<string> Members, double Cohesion = 1.0);

@@ -1,13 +1,13 @@
-using System.Collections.Immutable;
 using System.Globalization;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Parameters;
 
 /// <summary>A learning rule by registry name with its options (numbers and words, kept as invariant text).</summary>
-public sealed record LearningSpec(string Rule, ImmutableSortedDictionary<string, string> Options)
+public sealed record LearningSpec(string Rule, ValueMap<string, string> Options)
 {
     /// <summary>The default rule: best response with no options set.</summary>
-    public static LearningSpec Default { get; } = new(Learning.Rules.BestResponseRule.RuleName, ImmutableSortedDictionary<string, string>.Empty);
+    public static LearningSpec Default { get; } = new(Learning.Rules.BestResponseRule.RuleName, ValueMap<string, string>.Empty);
 
     /// <summary>A numeric option, or <paramref name="fallback"/> when absent.</summary>
     public double Number(string key, double fallback) =>
@@ -18,18 +18,4 @@ public sealed record LearningSpec(string Rule, ImmutableSortedDictionary<string,
 
     /// <summary>A copy with one option set.</summary>
     public LearningSpec With(string key, string value) => this with { Options = Options.SetItem(key, value) };
-
-    /// <inheritdoc />
-    /// <remarks>Compared at every event for every actor, so it must not allocate: no LINQ over the options.</remarks>
-    public bool Equals(LearningSpec? other)
-    {
-        if (ReferenceEquals(this, other)) return true;
-        if (other is null || Rule != other.Rule || Options.Count != other.Options.Count) return false;
-        foreach (var (key, value) in Options)
-            if (!other.Options.TryGetValue(key, out var v) || v != value) return false;
-        return true;
-    }
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Rule, Options.Count);
 }

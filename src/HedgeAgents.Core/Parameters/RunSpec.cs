@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Parameters;
 
@@ -7,4 +7,4 @@ namespace HedgeAgents.Core.Parameters;
 /// <param name="Rounds">Number of rounds.</param>
 /// <param name="BurnIn">Rounds left out of run summaries.</param>
 /// <param name="Events">Parameter changes by round, in ascending order of <see cref="ScheduledParameters.At"/>.</param>
-public sealed record RunSpec(ModelParameters Initial, int Rounds, int BurnIn, ImmutableArray<ScheduledParameters> Events);
+public sealed record RunSpec(ModelParameters Initial, int Rounds, int BurnIn, ValueArray<ScheduledParameters> Events);

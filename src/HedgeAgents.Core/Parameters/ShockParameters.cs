@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Shocks;
 
 namespace HedgeAgents.Core.Parameters;
@@ -13,7 +13,7 @@ public interface IShockParameters
     double Severity { get; }
 
     /// <summary>Hazard multipliers keyed by the actor the shock comes from (default 1).</summary>
-    ImmutableSortedDictionary<string, double> By { get; }
+    ValueMap<string, double> By { get; }
 }
 
 /// <summary>Secondary sanctions: regimes on <see cref="Imposed"/> actors (scenario) or on any actor a great power balances.</summary>
@@ -22,16 +22,16 @@ public interface IShockParameters
 public sealed record SanctionsShock(
     double Hazard,
     double Severity,
-    ImmutableSortedDictionary<string, double> By,
-    ImmutableArray<string> Imposed,
-    ImmutableArray<string> ImposedBy) : IShockParameters;
+    ValueMap<string, double> By,
+    ValueArray<string> Imposed,
+    ValueArray<string> ImposedBy) : IShockParameters;
 
 /// <summary>Route disruption: a route closes for <see cref="Duration"/> rounds.</summary>
 /// <param name="Coastal">Hazard multiplier for actors that are not landlocked.</param>
 public sealed record DisruptionShock(
     double Hazard,
     double Severity,
-    ImmutableSortedDictionary<string, double> By,
+    ValueMap<string, double> By,
     int Duration,
     double Coastal) : IShockParameters;
 
@@ -39,14 +39,14 @@ public sealed record DisruptionShock(
 public sealed record CoercionShock(
     double Hazard,
     double Severity,
-    ImmutableSortedDictionary<string, double> By,
+    ValueMap<string, double> By,
     double Provocation) : IShockParameters;
 
 /// <summary>Abandonment: a counterparty's interest wanes; the loss is quadratic in the weight on it.</summary>
 public sealed record AbandonmentShock(
     double Hazard,
     double Severity,
-    ImmutableSortedDictionary<string, double> By) : IShockParameters;
+    ValueMap<string, double> By) : IShockParameters;
 
 /// <summary>The settings of every shock kind: the four built-ins as typed records, declared kinds by name.</summary>
 public sealed record ShockParameters(
@@ -63,9 +63,9 @@ public sealed record ShockParameters(
     public ShockCatalog Catalog { get; init; } = ShockCatalog.BuiltIn;
 
     /// <summary>Settings of declared (non built-in) kinds, by kind name; a kind absent here has its defaults.</summary>
-    public ImmutableSortedDictionary<string, ShockSettings> Declared { get; init; } = ImmutableSortedDictionary<string, ShockSettings>.Empty;
+    public ValueMap<string, ShockSettings> Declared { get; init; } = ValueMap<string, ShockSettings>.Empty;
 
-    private static readonly ImmutableSortedDictionary<string, double> None = ImmutableSortedDictionary<string, double>.Empty;
+    private static readonly ValueMap<string, double> None = ValueMap<string, double>.Empty;
 
     /// <summary>Defaults: a calm world with no hazards (each documented in docs/model.md).</summary>
     public static ShockParameters Default { get; } = new(

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Sensitivity;
 
@@ -8,5 +8,5 @@ namespace HedgeAgents.Core.Sensitivity;
 /// <param name="Bootstrap">How the intervals were drawn.</param>
 /// <param name="Noise">The share of the variance of the outputs over all points that replication noise accounts for,
 /// when the noise of each output was given and the outputs vary.</param>
-public sealed record MorrisAnalysis(MorrisIndices Indices, ImmutableArray<ConfidenceInterval> MuStarIntervals, BootstrapOptions Bootstrap,
+public sealed record MorrisAnalysis(MorrisIndices Indices, ValueArray<ConfidenceInterval> MuStarIntervals, BootstrapOptions Bootstrap,
     NoiseShare? Noise = null);

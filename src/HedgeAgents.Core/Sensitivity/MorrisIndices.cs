@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Sensitivity;
 
@@ -8,4 +8,4 @@ namespace HedgeAgents.Core.Sensitivity;
 /// <param name="MuStar">μ*_i: the mean absolute elementary effect (Campolongo et al. 2007), the ranking measure.</param>
 /// <param name="Sigma">σ_i: the standard deviation of the effects (n − 1 denominator): non-linearity or interactions.</param>
 /// <param name="Trajectories">r: the number of effects behind each measure.</param>
-public sealed record MorrisIndices(ImmutableArray<double> Mu, ImmutableArray<double> MuStar, ImmutableArray<double> Sigma, int Trajectories);
+public sealed record MorrisIndices(ValueArray<double> Mu, ValueArray<double> MuStar, ValueArray<double> Sigma, int Trajectories);

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Sensitivity;
 
@@ -13,7 +13,7 @@ namespace HedgeAgents.Core.Sensitivity;
 /// <param name="Density">The share of the points inside that are positive.</param>
 /// <param name="Mass">The share of all points that are inside.</param>
 public sealed record PrimBox(
-    ImmutableArray<double> Lower, ImmutableArray<double> Upper, int Points, int Positives, double Coverage, double Density, double Mass)
+    ValueArray<double> Lower, ValueArray<double> Upper, int Points, int Positives, double Coverage, double Density, double Mass)
 {
     /// <summary>d: the number of dimensions.</summary>
     public int Dimensions => Lower.Length;

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Sensitivity;
 
@@ -10,7 +10,7 @@ namespace HedgeAgents.Core.Sensitivity;
 /// <param name="Noise">The share of V that replication noise accounts for, when the noise of each output was given.</param>
 public sealed record SobolAnalysis(
     SobolIndices Indices,
-    ImmutableArray<ConfidenceInterval> FirstOrderIntervals,
-    ImmutableArray<ConfidenceInterval> TotalIntervals,
+    ValueArray<ConfidenceInterval> FirstOrderIntervals,
+    ValueArray<ConfidenceInterval> TotalIntervals,
     BootstrapOptions Bootstrap,
     NoiseShare? Noise = null);

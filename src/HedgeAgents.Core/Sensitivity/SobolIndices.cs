@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Sensitivity;
 
@@ -7,4 +7,4 @@ namespace HedgeAgents.Core.Sensitivity;
 /// <param name="FirstOrder">S1_i: the share of V explained by axis i alone (Saltelli et al. 2010 estimator).</param>
 /// <param name="Total">ST_i: the share of V that involves axis i, interactions included (Jansen 1999 estimator).</param>
 /// <param name="Variance">V: the variance of the output over matrices A and B.</param>
-public sealed record SobolIndices(ImmutableArray<double> FirstOrder, ImmutableArray<double> Total, double Variance);
+public sealed record SobolIndices(ValueArray<double> FirstOrder, ValueArray<double> Total, double Variance);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Sweeps;
 
@@ -18,7 +19,7 @@ namespace HedgeAgents.Core.Sweeps;
 /// <param name="Max">Upper end of a range (ignored for a list).</param>
 /// <param name="Steps">Grid values of a range, both ends included, at least 2; 0 when not given (sampled designs).</param>
 /// <param name="Log">Whether a range is spaced (grid) or drawn (sampled designs) uniformly in ln value; needs Min > 0.</param>
-public sealed record SweepAxis(string Path, ImmutableArray<double> Values, double Min, double Max, int Steps, bool Log)
+public sealed record SweepAxis(string Path, ValueArray<double> Values, double Min, double Max, int Steps, bool Log)
 {
     /// <summary>An axis of listed values, in the order given.</summary>
     /// <exception cref="ArgumentException">No value is given: a list axis needs at least one.</exception>
@@ -40,17 +41,17 @@ public sealed record SweepAxis(string Path, ImmutableArray<double> Values, doubl
     }
 
     /// <summary>The text values of a text axis, in order (value i of the axis is label i); empty for a numeric axis.</summary>
-    public ImmutableArray<string> Labels { get; init; } = [];
+    public ValueArray<string> Labels { get; init; } = [];
 
     /// <summary>Whether this is a text axis (<see cref="Text"/>): its values index <see cref="Labels"/>.</summary>
-    public bool IsText => !Labels.IsDefaultOrEmpty;
+    public bool IsText => !Labels.IsEmpty;
 
     /// <summary>A range axis; <paramref name="steps"/> applies to grids only.</summary>
     public static SweepAxis Range(string path, double min, double max, int steps = 0, bool log = false) =>
         new(path, ImmutableArray<double>.Empty, min, max, steps, log);
 
     /// <summary>Whether this is a list of values rather than a range.</summary>
-    public bool IsList => !Values.IsDefaultOrEmpty;
+    public bool IsList => !Values.IsEmpty;
 
     /// <summary>Number of values a grid takes on this axis: the list's length, or <see cref="Steps"/>.</summary>
     public int GridLength => IsList ? Values.Length : Steps;
@@ -78,12 +79,4 @@ public sealed record SweepAxis(string Path, ImmutableArray<double> Values, doubl
         var value = Log ? Math.Exp(Math.Log(Min) + u * (Math.Log(Max) - Math.Log(Min))) : Min + u * (Max - Min);
         return Math.Clamp(value, Min, Max);
     }
-
-    /// <inheritdoc />
-    public bool Equals(SweepAxis? other) =>
-        other is not null && Path == other.Path && Values.AsSpan().SequenceEqual(other.Values.AsSpan())
-        && Labels.AsSpan().SequenceEqual(other.Labels.AsSpan()) && Min.Equals(other.Min) && Max.Equals(other.Max) && Steps == other.Steps && Log == other.Log;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Path, Values.IsDefault ? 0 : Values.Length, Min, Max, Steps, Log);
 }

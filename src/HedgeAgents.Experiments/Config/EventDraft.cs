@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Experiments.Config;
 
@@ -13,9 +13,9 @@ internal sealed record EventDraft(
     ParameterValue? At,
     SourceLocation AtLocation,
     string Label,
-    ImmutableArray<LocatedAssignment> Set,
+    ValueArray<LocatedAssignment> Set,
     SourceLocation SetLocation);
 
 /// <summary>An experiment as read from YAML: unvalidated settings, parameters and events.</summary>
-internal sealed record ExperimentDraft(ExperimentHeader Header, Core.Parameters.ModelParameters Parameters, ImmutableArray<EventDraft> Events,
-    Sweeps.SweepSpec? Sweep = null, ImmutableArray<Plots.PlotSpec> Plots = default);
+internal sealed record ExperimentDraft(ExperimentHeader Header, Core.Parameters.ModelParameters Parameters, ValueArray<EventDraft> Events,
+    Sweeps.SweepSpec? Sweep = null, ValueArray<Plots.PlotSpec> Plots = default);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Parameters;
 
 namespace HedgeAgents.Experiments.Config;
@@ -25,14 +26,14 @@ public sealed record ExperimentConfig(
     string Start,
     PeriodKind Period,
     ModelParameters Initial,
-    ImmutableArray<ExperimentEvent> Events,
+    ValueArray<ExperimentEvent> Events,
     string SourcePath)
 {
     /// <summary>The <c>sweep:</c> section, if the file has one (used by <c>hedge sweep</c>; <c>hedge run</c> ignores it).</summary>
     public Sweeps.SweepSpec? Sweep { get; init; }
 
     /// <summary>The figures of the <c>plots:</c> section, in file order (empty when there is none).</summary>
-    public ImmutableArray<Plots.PlotSpec> Plots { get; init; } = [];
+    public ValueArray<Plots.PlotSpec> Plots { get; init; } = [];
 
     /// <summary>The calendar label of a round (<c>2022Q1</c>).</summary>
     public string Label(int round) => PeriodCalendar.Label(Period, Start, round);
@@ -58,13 +59,4 @@ public sealed record ExperimentConfig(
 
     /// <summary>The top-level settings as the schema tables see them.</summary>
     internal ExperimentHeader Header => new(Name, Description, Rounds, BurnIn, Replications, Seed, Start, Period);
-
-    /// <inheritdoc />
-    public bool Equals(ExperimentConfig? other) =>
-        other is not null && Header == other.Header && SourcePath == other.SourcePath
-        && ParameterEquality.Equal(Initial, other.Initial) && Events.SequenceEqual(other.Events) && Equals(Sweep, other.Sweep)
-        && Plots.SequenceEqual(other.Plots);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Header, SourcePath, ParameterEquality.Hash(Initial), Events.Length);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Experiments.Config;
 
@@ -6,12 +6,4 @@ namespace HedgeAgents.Experiments.Config;
 /// <param name="At">The round (0-based) the change takes effect, already resolved from a period label.</param>
 /// <param name="Label">A name for reports (e.g. <c>2022 sanctions</c>).</param>
 /// <param name="Set">Assignments applied in order to the parameters in force just before the event.</param>
-public sealed record ExperimentEvent(int At, string Label, ImmutableArray<ParameterAssignment> Set)
-{
-    /// <inheritdoc />
-    public bool Equals(ExperimentEvent? other) =>
-        other is not null && At == other.At && Label == other.Label && Set.SequenceEqual(other.Set);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(At, Label, Set.Length);
-}
+public sealed record ExperimentEvent(int At, string Label, ValueArray<ParameterAssignment> Set);

@@ -47,7 +47,7 @@ public static class ExperimentLoader
 
         var events = ResolveEvents(draft.Events, header, parameters, errors);
         if (draft.Sweep is { } sweep) Sweeps.SweepValidator.Validate(sweep, parameters, map, errors);
-        var plots = draft.Plots.IsDefault ? [] : draft.Plots;
+        var plots = draft.Plots.Items;
         Plots.PlotsReader.Validate(plots, parameters, draft.Sweep, map, errors);
         if (errors.Count > 0) throw new ConfigException(Ordered(errors));
         return new ExperimentConfig(header.Name, header.Description, header.Rounds, header.BurnIn, header.Replications,

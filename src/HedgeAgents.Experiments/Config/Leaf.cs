@@ -30,7 +30,7 @@ internal sealed record Leaf<T>(
     Func<T, ParameterValue, T> Set)
 {
     /// <summary>Allowed words of a <see cref="LeafKind.Choice"/>.</summary>
-    public ImmutableArray<string> Allowed { get; init; } = [];
+    public HedgeAgents.Core.Collections.ValueArray<string> Allowed { get; init; } = [];
 
     /// <summary>The unit of the value where it has one (<c>Mt/yr</c>, <c>rounds</c>, <c>share</c>, <c>probability/round</c>); empty for
     /// pure numbers, factors and words. Shown by <c>describe --explain</c>, the schema's hover text and the reference.</summary>

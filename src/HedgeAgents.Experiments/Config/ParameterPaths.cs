@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Parameters;
 using HedgeAgents.Experiments.Config.Sections;
 

@@ -1,3 +1,4 @@
+using HedgeAgents.Core.Collections;
 namespace HedgeAgents.Experiments.Plots;
 
 /// <summary>The figure kinds an experiment can declare, what each needs, and which results it is drawn from: each kind's
@@ -6,10 +7,10 @@ public static class PlotKinds
 {
     /// <summary>A kind: its name, whether it is drawn from a sweep (runs.csv, points.csv) or a run (rounds.csv,
     /// engagement.csv, summary.csv), the keys it needs besides <c>kind</c>, what it shows, and the keys it may take besides those.</summary>
-    public sealed record Kind(string Name, bool FromSweep, string[] Needs, string Shows, string[]? Optional = null)
+    public sealed record Kind(string Name, bool FromSweep, ValueArray<string> Needs, string Shows, ValueArray<string> Optional = default)
     {
         /// <summary>Whether the kind takes a key, needed or optional.</summary>
-        public bool Takes(string key) => Needs.Contains(key) || (Optional?.Contains(key) ?? false);
+        public bool Takes(string key) => Needs.Contains(key) || Optional.Contains(key);
     }
 
     /// <summary>An actor's archetype shares over time.</summary>

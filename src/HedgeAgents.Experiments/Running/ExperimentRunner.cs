@@ -1,4 +1,5 @@
 using System.Text;
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Engine;
 using HedgeAgents.Core.Indicators;
 using HedgeAgents.Core.Random;
@@ -27,7 +28,7 @@ public static class ExperimentRunner
         var summary = new SummaryObserver(model.Ids, [.. Enumerable.Range(0, model.ActorCount).Select(model.Chooses)],
             spec.Rounds, spec.BurnIn);
         new Simulation(scenario, seed).Run(new Fanout(rounds, engagement, summary));
-        return new ReplicationResult(replication, seed, rows.ToString(), engagementRows.ToString(), summary.Summaries());
+        return new ReplicationResult(replication, seed, rows.ToString(), engagementRows.ToString(), summary.Summaries().ToValueArray());
     }
 
     /// <summary>Runs every replication with up to <paramref name="threads"/> workers; results come back in replication order.</summary>

@@ -1,7 +1,8 @@
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Indicators;
 
 namespace HedgeAgents.Experiments.Running;
 
 /// <summary>What one replication produced: its seed, its rounds.csv and engagement.csv rows and its summaries.</summary>
 public sealed record ReplicationResult(int Replication, ulong Seed, string RoundsRows, string EngagementRows,
-    IReadOnlyList<RunSummary> Summaries);
+    ValueArray<RunSummary> Summaries);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 using HedgeAgents.Core.Engine;
 using HedgeAgents.Core.Games;
 using HedgeAgents.Core.Random;
@@ -10,7 +11,7 @@ namespace HedgeAgents.Experiments.Running;
 public static class StageGameRunner
 {
     /// <summary>A stage game and the profile the run's learners chose in that round.</summary>
-    public sealed record Result(NormalFormGame Game, ImmutableArray<int> Played, int Round, string RoundLabel, int Replication, ulong Seed);
+    public sealed record Result(NormalFormGame Game, ValueArray<int> Played, int Round, string RoundLabel, int Replication, ulong Seed);
 
     /// <summary>Runs replication <paramref name="replication"/> of the experiment up to <paramref name="round"/> and builds its stage game.</summary>
     public static Result At(ExperimentConfig config, int round, int replication = 0, IReadOnlyCollection<string>? vary = null,

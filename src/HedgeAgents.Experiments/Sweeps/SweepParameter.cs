@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Experiments.Sweeps;
 
@@ -11,7 +12,7 @@ namespace HedgeAgents.Experiments.Sweeps;
 /// <param name="Max">Upper end of a range.</param>
 /// <param name="Steps">Evenly spaced values of a grid range, both ends included; 0 when not given.</param>
 /// <param name="Log">Whether the range is spaced (grid) or sampled (other designs) on a log scale.</param>
-public sealed record SweepParameter(string Path, ImmutableArray<double> Values, double Min, double Max, int Steps, bool Log)
+public sealed record SweepParameter(string Path, ValueArray<double> Values, double Min, double Max, int Steps, bool Log)
 {
     /// <summary>A text axis: the listed values set as <c>--set</c> would set them (actions, rule names, …), in order;
     /// its <see cref="Values"/> are their indices 0…k−1, which is what a design numbers.</summary>
@@ -22,13 +23,13 @@ public sealed record SweepParameter(string Path, ImmutableArray<double> Values, 
     }
 
     /// <summary>The text values of a text axis, in the order listed; empty for a numeric parameter.</summary>
-    public ImmutableArray<string> Labels { get; init; } = [];
+    public ValueArray<string> Labels { get; init; } = [];
 
     /// <summary>Whether this is a text axis, whose values index <see cref="Labels"/>.</summary>
-    public bool IsText => !Labels.IsDefaultOrEmpty;
+    public bool IsText => !Labels.IsEmpty;
 
     /// <summary>Whether this is a list of values rather than a range.</summary>
-    public bool IsList => !Values.IsDefaultOrEmpty;
+    public bool IsList => !Values.IsEmpty;
 
     /// <summary>The text written for value <paramref name="value"/> of this parameter in runs.csv and points.csv: the
     /// label of a text axis (unquoted; the CSV writer quotes), else the number as <c>Csv.Number</c> writes it.</summary>
@@ -36,12 +37,4 @@ public sealed record SweepParameter(string Path, ImmutableArray<double> Values, 
 
     /// <summary>The smallest and largest value the parameter can take in the sweep.</summary>
     public (double Low, double High) Extent => IsList ? (Values.Min(), Values.Max()) : (Min, Max);
-
-    /// <inheritdoc />
-    public bool Equals(SweepParameter? other) =>
-        other is not null && Path == other.Path && Values.AsSpan().SequenceEqual(other.Values.AsSpan())
-        && Labels.AsSpan().SequenceEqual(other.Labels.AsSpan()) && Min.Equals(other.Min) && Max.Equals(other.Max) && Steps == other.Steps && Log == other.Log;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Path, Values.Length, Min, Max, Steps, Log);
 }

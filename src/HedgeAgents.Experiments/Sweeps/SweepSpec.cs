@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Experiments.Sweeps;
 
@@ -8,19 +8,11 @@ namespace HedgeAgents.Experiments.Sweeps;
 /// <param name="Levels">Grid levels of a Morris design.</param>
 /// <param name="Parameters">The swept parameters, in the order of their columns.</param>
 /// <param name="Delta">A Morris design's step in grid steps 1/(p−1) (1 .. p−1); null for the default p/2.</param>
-public sealed record SweepSpec(string Design, int Samples, int Levels, ImmutableArray<SweepParameter> Parameters, int? Delta = null)
+public sealed record SweepSpec(string Design, int Samples, int Levels, ValueArray<SweepParameter> Parameters, int? Delta = null)
 {
     /// <summary>The swept paths in column order.</summary>
     public IEnumerable<string> Paths => Parameters.Select(p => p.Path);
 
     /// <summary>The design's options: Morris levels and step.</summary>
     public Core.Sweeps.DesignOptions Options => new(Levels, Delta);
-
-    /// <inheritdoc />
-    public bool Equals(SweepSpec? other) =>
-        other is not null && Design == other.Design && Samples == other.Samples && Levels == other.Levels
-        && Delta == other.Delta && Parameters.SequenceEqual(other.Parameters);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Design, Samples, Levels, Delta, Parameters.Length);
 }

@@ -102,7 +102,7 @@ public static class DiscoveryReport
         return text + ".";
     }
 
-    private static bool Same(PrimBox a, PrimBox b) => a.Lower.SequenceEqual(b.Lower) && a.Upper.SequenceEqual(b.Upper);
+    private static bool Same(PrimBox a, PrimBox b) => a.Lower == b.Lower && a.Upper == b.Upper;
 
     private static string Bounds(string parameter, double lower, double upper) =>
         (double.IsNegativeInfinity(lower), double.IsPositiveInfinity(upper)) switch

@@ -132,8 +132,8 @@ public class SobolEstimatorTests
         var transformed = SobolEstimator.Estimate(layout, moved);
 
         // Then the indices agree (they are shares of V), even with a large offset
-        Assert.That(transformed.FirstOrder, Is.EqualTo(original.FirstOrder).Within(1e-8));
-        Assert.That(transformed.Total, Is.EqualTo(original.Total).Within(1e-8));
+        Assert.That(transformed.FirstOrder.Items, Is.EqualTo(original.FirstOrder.Items).Within(1e-8));
+        Assert.That(transformed.Total.Items, Is.EqualTo(original.Total.Items).Within(1e-8));
         Assert.That(transformed.Variance, Is.EqualTo(original.Variance * scale * scale).Within(1e-8 * original.Variance * scale * scale));
     }
 

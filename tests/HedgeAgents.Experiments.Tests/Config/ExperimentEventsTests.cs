@@ -48,7 +48,7 @@ public class ExperimentEventsTests
         {
             Assert.That(spec.Rounds, Is.EqualTo(60));
             Assert.That(spec.BurnIn, Is.EqualTo(8));
-            Assert.That(ParameterEquality.Equal(spec.Initial, config.Initial), Is.True);
+            Assert.That(spec.Initial, Is.EqualTo(config.Initial));
             Assert.That(spec.Initial.Shocks.Sanctions.Hazard, Is.EqualTo(0.05));
             Assert.That(first.Shocks.Sanctions.Hazard, Is.EqualTo(0.3));
             Assert.That(first.Rivalries.Single().Intensity, Is.EqualTo(0.8));

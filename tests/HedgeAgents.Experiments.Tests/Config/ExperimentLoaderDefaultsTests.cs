@@ -64,7 +64,7 @@ public class ExperimentLoaderDefaultsTests
         {
             Assert.That(p.Strategies, Is.EqualTo(StrategyParameters.Default));
             Assert.That(p.Insurance, Is.EqualTo(new InsuranceParameters()));
-            Assert.That(ParameterEquality.Equal(p, core), Is.True);
+            Assert.That(p, Is.EqualTo(core));
         });
     }
 

@@ -83,7 +83,7 @@ public class ParameterPathsTests
         var p = model.Aggregate(Eurasia.Initial, (acc, line) => Set(acc, line.Path, line.Value));
 
         // Then the parameters are unchanged
-        Assert.That(ParameterEquality.Equal(p, Eurasia.Initial), Is.True);
+        Assert.That(p, Is.EqualTo(Eurasia.Initial));
     }
 
     [Test]
@@ -119,7 +119,7 @@ public class ParameterPathsTests
             var assigned = ParameterPaths.Apply(Eurasia.Initial, new ParameterAssignment(path, ParameterValue.Of(x.Get)));
             var printed = ParameterPaths.Describe(assigned).Single(l => l.Path == path).Value;
             var again = Set(Eurasia.Initial, path, printed);
-            return ParameterEquality.Equal(assigned, again) && ParameterValue.Parse(printed).Number.Equals(x.Get);
+            return assigned == again && ParameterValue.Parse(printed).Number.Equals(x.Get);
         });
         Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(300), property);
     }
@@ -134,7 +134,7 @@ public class ParameterPathsTests
         {
             var assigned = Set(Eurasia.Initial, "routes.btk.closed", n.Get.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var printed = ParameterPaths.Describe(assigned).Single(l => l.Path == "routes.btk.closed").Value;
-            return ParameterEquality.Equal(assigned, Set(Eurasia.Initial, "routes.btk.closed", printed)) && assigned.Routes[1].Closed == n.Get;
+            return assigned == Set(Eurasia.Initial, "routes.btk.closed", printed) && assigned.Routes[1].Closed == n.Get;
         });
         Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(100), property);
     }

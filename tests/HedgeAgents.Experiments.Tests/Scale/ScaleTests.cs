@@ -39,7 +39,7 @@ public class ScaleTests
 
         // Then every replication summarises every choosing actor, all finite
         Assert.That(results, Has.Count.EqualTo(5));
-        Assert.That(results.All(r => r.Summaries.Count >= 10), Is.True, "every middle power chooses");
+        Assert.That(results.All(r => r.Summaries.Length >= 10), Is.True, "every middle power chooses");
         AssertFinite(results, "50 actors");
     }
 

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Games.Equilibria;
 
 /// <summary>A Nash equilibrium: one mixed strategy per player (probabilities per action) and each player's
 /// expected payoff under it. Equality compares every probability and payoff exactly.</summary>
-public sealed record Equilibrium(ImmutableArray<ImmutableArray<double>> Strategies, ImmutableArray<double> Payoffs)
+public sealed record Equilibrium(ValueArray<ValueArray<double>> Strategies, ValueArray<double> Payoffs)
 {
     /// <summary>Whether every player plays one action with probability 1.</summary>
     public bool IsPure => Strategies.All(s => s.Contains(1.0));
@@ -24,23 +25,6 @@ public sealed record Equilibrium(ImmutableArray<ImmutableArray<double>> Strategi
             .Select(i => $"{game.Players[i]} {StrategyText.Strategy(game.Actions[i], Strategies[i])}");
         var payoffs = Payoffs.Select(p => p.ToString("G6", CultureInfo.InvariantCulture));
         return $"{string.Join(", ", strategies)} (payoffs {string.Join(", ", payoffs)})";
-    }
-
-    /// <inheritdoc/>
-    public bool Equals(Equilibrium? other) =>
-        other is not null
-        && Strategies.Length == other.Strategies.Length
-        && Strategies.Zip(other.Strategies).All(p => p.First.SequenceEqual(p.Second))
-        && Payoffs.SequenceEqual(other.Payoffs);
-
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        foreach (var s in Strategies)
-            foreach (var p in s) hash.Add(p);
-        foreach (var p in Payoffs) hash.Add(p);
-        return hash.ToHashCode();
     }
 
     /// <summary>The pure equilibrium at a profile index (not checked to be one).</summary>

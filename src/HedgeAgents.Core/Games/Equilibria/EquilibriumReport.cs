@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Core.Games.Equilibria;
 
@@ -11,14 +11,14 @@ namespace HedgeAgents.Core.Games.Equilibria;
 /// responses to a pure profile of the others.</param>
 public sealed record EquilibriumReport(
     NormalFormGame Game,
-    ImmutableArray<Equilibrium> Equilibria,
+    ValueArray<Equilibrium> Equilibria,
     bool MixedSearched,
     bool Degenerate,
-    ImmutableArray<string> Warnings)
+    ValueArray<string> Warnings)
 {
     /// <summary>The pure equilibria, by profile index.</summary>
-    public ImmutableArray<Equilibrium> Pure => [.. Equilibria.Where(e => e.IsPure)];
+    public ValueArray<Equilibrium> Pure => [.. Equilibria.Where(e => e.IsPure)];
 
     /// <summary>The mixed (not pure) equilibria.</summary>
-    public ImmutableArray<Equilibrium> Mixed => [.. Equilibria.Where(e => !e.IsPure)];
+    public ValueArray<Equilibrium> Mixed => [.. Equilibria.Where(e => !e.IsPure)];
 }

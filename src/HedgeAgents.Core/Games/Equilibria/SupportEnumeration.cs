@@ -73,8 +73,16 @@ public static class SupportEnumeration
 
     /// <summary>A strategy kept from an indifference system: its probabilities, its support, and the opponent's best
     /// responses to it (as sets of action numbers).</summary>
-    private sealed record Vertex(double[] Strategy, ulong Support, ulong BestResponses)
+    /// <remarks>A class, not a record: a working value of the search, never compared (<see cref="IsKnown"/> compares
+    /// strategies within a tolerance), so a record's value equality over the array would only mislead.</remarks>
+    private sealed class Vertex(double[] strategy, ulong support, ulong bestResponses)
     {
+        public double[] Strategy { get; } = strategy;
+
+        public ulong Support { get; } = support;
+
+        public ulong BestResponses { get; } = bestResponses;
+
         public bool IsDegenerate => BitOperations.PopCount(BestResponses) > BitOperations.PopCount(Support);
     }
 
