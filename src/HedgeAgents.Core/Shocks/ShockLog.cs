@@ -1,8 +1,5 @@
 namespace HedgeAgents.Core.Shocks;
 
-/// <summary>One shock that fired: its kind, the actor hit, where it came from and the route (−1 if none).</summary>
-public readonly record struct FiredShock(ShockKind Kind, int Actor, int Source, int Route);
-
 /// <summary>The shocks that fired this round, in a preallocated buffer that grows only when first too small.</summary>
 public sealed class ShockLog
 {

@@ -2,9 +2,6 @@ using HedgeAgents.Core.Collections;
 
 namespace HedgeAgents.Experiments.Config;
 
-/// <summary>An assignment with the place it was written.</summary>
-internal sealed record LocatedAssignment(ParameterAssignment Assignment, SourceLocation Location);
-
 /// <summary>An event as read, before its time is resolved (the period and start may still change by <c>--set</c>).</summary>
 /// <param name="Where">The event's place in the list (<c>events[2]</c>), for error keys.</param>
 /// <param name="At">The <c>at</c> value as written, or null when missing.</param>
@@ -15,7 +12,3 @@ internal sealed record EventDraft(
     string Label,
     ValueArray<LocatedAssignment> Set,
     SourceLocation SetLocation);
-
-/// <summary>An experiment as read from YAML: unvalidated settings, parameters and events.</summary>
-internal sealed record ExperimentDraft(ExperimentHeader Header, Core.Parameters.ModelParameters Parameters, ValueArray<EventDraft> Events,
-    Sweeps.SweepSpec? Sweep = null, ValueArray<Plots.PlotSpec> Plots = default);

@@ -5,12 +5,6 @@ using HedgeAgents.Reporting.Png;
 
 namespace HedgeAgents.Reporting.Sensitivity;
 
-/// <summary>The files one analysis writes into <c>&lt;sweep&gt;/sensitivity/</c>.</summary>
-/// <param name="Csv">The indices.</param>
-/// <param name="Html">The bar chart.</param>
-/// <param name="Png">Its PNG, when asked for.</param>
-public sealed record SensitivityFiles(string Csv, string Html, string? Png);
-
 /// <summary>Writes a <see cref="SensitivityResult"/> as derived output of its sweep folder: the CSV, the bar chart
 /// (HTML, and PNG through Chromium) and a README.md listing each analysis in the folder with the command that
 /// regenerates it. Every file is written under a temporary name and renamed.</summary>

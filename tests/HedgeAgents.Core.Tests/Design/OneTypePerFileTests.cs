@@ -6,18 +6,6 @@ namespace HedgeAgents.Core.Tests.Design;
 /// type by its name. Checked on the source text of every project under src/; nested types are the type's own business.</summary>
 public class OneTypePerFileTests
 {
-    /// <summary>Today's files with several top-level types, in folders other branches were editing when the rule came
-    /// in; each is to be split and its entry removed (a stale entry fails <see cref="AllowList_EveryEntry_StillDeclaresSeveralTypes"/>).</summary>
-    private static readonly Dictionary<string, string[]> Exceptions = new(StringComparer.Ordinal)
-    {
-        ["HedgeAgents.Core/Parameters/ShockParameters.cs"] = ["IShockParameters", "SanctionsShock", "DisruptionShock", "CoercionShock", "AbandonmentShock", "ShockParameters"],
-        ["HedgeAgents.Core/Shocks/ShockLog.cs"] = ["FiredShock", "ShockLog"],
-        ["HedgeAgents.Experiments/Config/EventDraft.cs"] = ["LocatedAssignment", "EventDraft", "ExperimentDraft"],
-        ["HedgeAgents.Experiments/Config/Leaf.cs"] = ["LeafKind", "Leaf", "LeafCoercion"],
-        ["HedgeAgents.Experiments/Config/SourceMap.cs"] = ["SourceLocation", "SourceMap"],
-        ["HedgeAgents.Reporting/Sensitivity/SensitivityWriter.cs"] = ["SensitivityFiles", "SensitivityWriter"],
-    };
-
     [Test]
     public void SourceFiles_UnderSrc_DeclareOneTopLevelTypeEach()
     {
@@ -27,11 +15,11 @@ public class OneTypePerFileTests
         // When the top-level types each declares are listed
         var several = sources
             .Select(f => (File: f.Relative, Types: TopLevelTypes(File.ReadAllText(f.Path))))
-            .Where(f => f.Types.Count > 1 && !Exceptions.ContainsKey(f.File))
+            .Where(f => f.Types.Count > 1)
             .Select(f => $"{f.File} declares {f.Types.Count} top-level types ({string.Join(", ", f.Types)}): give each a file named after it")
             .ToList();
 
-        // Then none declares more than one, apart from the listed exceptions
+        // Then none declares more than one
         Assert.That(several, Is.Empty);
     }
 
@@ -45,7 +33,7 @@ public class OneTypePerFileTests
             .ToList();
         Assert.That(single, Has.Count.GreaterThan(100), "the scanner finds the types of src/");
 
-        // When each file's name is compared with its type's (a partial type's further files are Type.Part.cs; a generic type beside its non-generic namesake is TypeOfT.cs)
+        // When each file's name is compared with its type's (a partial type's further files are Type.Part.cs)
         var misnamed = single
             // A generic type beside its non-generic namesake (LearningOption<T> beside LearningOption) is XOfT.cs.
             .Where(f => Path.GetFileNameWithoutExtension(f.File).Split('.')[0] is var name && name != f.Types[0] && name != f.Types[0] + "OfT")
@@ -54,20 +42,6 @@ public class OneTypePerFileTests
 
         // Then every name matches
         Assert.That(misnamed, Is.Empty);
-    }
-
-    [Test]
-    public void AllowList_EveryEntry_StillDeclaresSeveralTypes()
-    {
-        // Given the allowed exceptions / When each file is scanned
-        var root = SourceRoot();
-        var stale = Exceptions
-            .Where(e => !File.Exists(Path.Combine(root, e.Key)) || !TopLevelTypes(File.ReadAllText(Path.Combine(root, e.Key))).SequenceEqual(e.Value))
-            .Select(e => $"{e.Key}: no longer declares exactly {string.Join(", ", e.Value)}; remove or update its entry in {nameof(Exceptions)}")
-            .ToList();
-
-        // Then each still declares the types listed, so the list only shrinks as files are split
-        Assert.That(stale, Is.Empty);
     }
 
     [Test]
