@@ -1,0 +1,12 @@
+using HedgeAgents.Core.Collections;
+
+namespace HedgeAgents.Experiments.Config.Series;
+
+/// <summary>A series read and placed on the run's calendar: its value in every round and the SHA-256 of the data file
+/// it came from (recorded in the manifest, so a changed file fails <c>hedge reproduce</c>).</summary>
+/// <param name="Values">One value per round, after the rules for gaps and <c>scale</c>.</param>
+public sealed record ResolvedSeries(SeriesSpec Spec, string Sha256, ValueArray<double> Values)
+{
+    /// <summary>The rounds after the first whose value differs from the round before.</summary>
+    public IEnumerable<int> Changes => Enumerable.Range(1, Math.Max(0, Values.Length - 1)).Where(t => Values[t] != Values[t - 1]);
+}
