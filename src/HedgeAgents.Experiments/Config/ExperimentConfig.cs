@@ -61,7 +61,7 @@ public sealed record ExperimentConfig(
             if (!seriesRounds.Contains(t)) continue;
             // The data's values join the last parameter set of the round (a new one when no event is at it).
             var withData = ParameterPaths.ApplyAll(scheduled.Count > 0 && scheduled[^1].At == t ? current : ClearForcedClosures(current),
-                [.. Series.Where(s => s.Values[t] != s.Values[t - 1]).Select(s => new ParameterAssignment(s.Spec.Set, ParameterValue.Of(s.Values[t])))]);
+                [.. Series.Where(s => s.Changes.Contains(t)).Select(s => new ParameterAssignment(s.Spec.Set, ParameterValue.Of(s.Values[t])))]);
             current = withData;
             if (scheduled.Count > 0 && scheduled[^1].At == t) scheduled[^1] = scheduled[^1] with { Parameters = current };
             else scheduled.Add(new ScheduledParameters(t, Config.Series.SeriesSchedule.Label, current));

@@ -114,7 +114,7 @@ public static class ResultWriter
             json.WriteEndObject();
             // The value from each period on where it changes: what the run used, whatever the file's rows.
             json.WriteStartObject("values");
-            foreach (var t in s.Changes.Prepend(0))
+            foreach (var t in s.Changes.Prepend(0).Where(t => !double.IsNaN(s.Values[t])))
                 json.WriteString(PeriodCalendar.Label(config.Period, config.Start, t), ParameterValue.Of(s.Values[t]).Text);
             json.WriteEndObject();
             json.WriteEndObject();

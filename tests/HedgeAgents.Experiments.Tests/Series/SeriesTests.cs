@@ -228,4 +228,18 @@ public class SeriesTests
         var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_dir, "data", "trade.csv"))));
         Assert.That(config.Series.Single().Sha256, Is.EqualTo(expected));
     }
+
+    [Test]
+    public void Load_BeforeKeep_TheSectionValueStandsUntilTheDataStart()
+    {
+        // Given Russia's national rows (from 2016) and the experiment's own value 0.1 for 2015
+        var series = "  - {set: relations.KAZ.RUS.returns, file: ../data/trade.csv, where: {partner: RUS, basis: national, measure: trade_share}, unit: share, before: keep}\n";
+        var path = Experiment(series);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("{from: KAZ, to: RUS}", "{from: KAZ, to: RUS, returns: 0.1}"));
+        var config = ExperimentLoader.Load(path);
+
+        // Then 2015 keeps 0.1 and the data take over from 2016Q1
+        Assert.That(Values(config, "RUS"), Is.EqualTo(new[] { 0.1, 0.1, 0.1, 0.1 }.Concat(Enumerable.Repeat(0.21, 12))));
+        Assert.That(config.ToRunSpec().Events.Select(e => e.At), Is.EqualTo(new[] { 4 }));
+    }
 }

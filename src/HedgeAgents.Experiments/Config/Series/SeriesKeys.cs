@@ -40,8 +40,8 @@ public static class SeriesKeys
         "between two observations: `hold` the earlier value, or `linear` interpolation period by period");
 
     /// <summary><c>before</c>: the rule before the first observation.</summary>
-    public static SeriesKey Before { get; } = new("before", false, "error", "word", ["error", "hold"],
-        "periods before the first observation: `error` (the data must cover the run's start) or `hold` the first value back");
+    public static SeriesKey Before { get; } = new("before", false, "error", "word", ["error", "hold", "keep"],
+        "periods before the first observation: `error` (the data must cover the run's start), `hold` the first value back, or `keep` the value the experiment's own section gives until the data start");
 
     /// <summary><c>after</c>: the rule after the last observation.</summary>
     public static SeriesKey After { get; } = new("after", false, "hold", "word", ["hold", "error"],

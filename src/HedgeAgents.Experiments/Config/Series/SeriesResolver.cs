@@ -152,7 +152,7 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
         {
             while (k + 1 < obs.Count && obs[k + 1].First <= t) k++;
             var o = obs[k];
-            if (t < o.First) values[t] = o.Value; // before the first observation, held back (before: hold)
+            if (t < o.First) values[t] = spec.Before == SeriesRule.Keep ? double.NaN : o.Value; // before the first observation
             else if (k + 1 < obs.Count && spec.Between == SeriesRule.Linear)
             {
                 var next = obs[k + 1];

@@ -18,7 +18,10 @@ internal static class SeriesSchedule
         {
             try
             {
-                parameters = ParameterPaths.Apply(parameters, new ParameterAssignment(s.Spec.Set, ParameterValue.Of(s.Values[0])));
+                // Under `before: keep` the section's own value stands; the path is still checked.
+                var start = s.SetsStart ? ParameterValue.Of(s.Values[0])
+                    : ParameterValue.Parse(ParameterPaths.Describe(parameters).FirstOrDefault(d => d.Path == s.Spec.Set).Value ?? "");
+                parameters = ParameterPaths.Apply(parameters, new ParameterAssignment(s.Spec.Set, start));
                 map.Set(s.Spec.Set, draft.At("set"));
             }
             catch (ParameterPathException e)
