@@ -28,9 +28,10 @@ internal static class ObservationFileCheck
                     problems.Add(row.Problem(Unit, $"'{row[Unit]}', but the catalog ({catalogPath}:{entry.Line}) gives {measure} in '{entry.Unit}'; one unit per measure"));
                 if (hasYear) years[measure].TryAdd(year, row.Line);
             }
-            else
+            // A file the catalog does not list at all is reported once, not on every row.
+            else if (entries.Count > 0)
                 problems.Add(row.Problem(Measure, $"'{measure}' is not in the catalog for this file; " +
-                    (measures.Count == 0 ? "the catalog lists none" : $"it lists {string.Join(", ", measures.Keys)}")));
+                    $"it lists {(measures.Count == 0 ? "none" : string.Join(", ", measures.Keys))}"));
             if (!DataRow.TryNumber(row[Value], out var value))
                 problems.Add(row.Problem(Value, $"'{row[Value]}' is not a number (invariant culture: '.' decimal point, no thousands separators, units or '%')"));
             else if (row[Unit] == ShareUnit && value is < 0 or > 1)
