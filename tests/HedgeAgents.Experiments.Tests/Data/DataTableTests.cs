@@ -1,4 +1,8 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using HedgeAgents.Experiments.Data;
+using HedgeAgents.Experiments.Output;
 
 namespace HedgeAgents.Experiments.Tests.Data;
 
@@ -20,6 +24,29 @@ public class DataTableTests
         Assert.That(table.Rows.Select(r => (r.Line, r["note"])), Is.EqualTo(new[] { (2, "a, b"), (3, "say \"hi\"\nthen go"), (5, "") }));
         Assert.That(table.Rows.Select(r => r.Number("value")), Is.EqualTo(new[] { 1.5, 2, -300 }));
         Assert.That(table.Rows.All(r => r.IsComplete), Is.True);
+    }
+
+    [Test]
+    public void Read_WhatCsvWrites_ReadsBackEveryFieldAndLine()
+    {
+        // Given any rows of three text fields (no carriage return: data files use LF) written by the repository's writer
+        // When they are read back
+        // Then every field is as written, and each row starts on the line the line breaks before it put it on
+        var property = Prop.ForAll<NonNull<string>[][]>(raw =>
+        {
+            var rows = raw.Select(r => r.Take(3).Select(f => f.Get.Replace("\r", "")).ToArray()).Where(r => r.Length == 3).ToList();
+            var sb = new StringBuilder("a,b,c\n");
+            foreach (var row in rows) Csv.Row(sb, [.. row.Select(Csv.Text)]);
+            var table = Parse(sb.ToString());
+            var line = 2;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (table.Rows[i].Line != line || !table.Rows[i].Fields.SequenceEqual(rows[i])) return false;
+                line += 1 + rows[i].Sum(f => f.Count(c => c == '\n'));
+            }
+            return table.Rows.Length == rows.Count;
+        });
+        Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(300), property);
     }
 
     [Test]
