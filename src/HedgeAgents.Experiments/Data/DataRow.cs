@@ -44,7 +44,7 @@ public sealed class DataRow
     /// <exception cref="DataFileException">The field is empty or not such a number.</exception>
     public double Number(string column) =>
         TryNumber(this[column], out var value) ? value
-            : throw Error(column, $"'{this[column]}' is not a number (invariant culture: '.' decimal point, no thousands separators, units or '%')");
+            : throw Error(column, NotANumber(this[column]));
 
     /// <summary>A located problem at this row.</summary>
     public DataProblem Problem(string column, string message) => new(Table.Path, Line, column, message);
@@ -52,6 +52,10 @@ public sealed class DataRow
     /// <summary>Parses a number as data files write it (see <see cref="Number"/>).</summary>
     public static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyle, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    /// <summary>The message for a field that <see cref="TryNumber"/> refuses, saying what would be valid.</summary>
+    internal static string NotANumber(string text) =>
+        $"'{text}' is not a number (invariant culture: '.' decimal point, no thousands separators, units or '%')";
 
     private DataFileException Error(string column, string message) => new(Problem(column, message));
 }

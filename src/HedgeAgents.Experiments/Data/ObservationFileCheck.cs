@@ -33,7 +33,7 @@ internal static class ObservationFileCheck
                 problems.Add(row.Problem(Measure, $"'{measure}' is not in the catalog for this file; " +
                     $"it lists {(measures.Count == 0 ? "none" : string.Join(", ", measures.Keys))}"));
             if (!DataRow.TryNumber(row[Value], out var value))
-                problems.Add(row.Problem(Value, $"'{row[Value]}' is not a number (invariant culture: '.' decimal point, no thousands separators, units or '%')"));
+                problems.Add(row.Problem(Value, DataRow.NotANumber(row[Value])));
             else if (row[Unit] == ShareUnit && value is < 0 or > 1)
                 problems.Add(row.Problem(Value, $"{row[Value]} is not a fraction in [0, 1]; shares are never percent"));
             if (table.Has(Basis) && !Bases.Contains(row[Basis]))

@@ -37,6 +37,7 @@ public class DataCheckTests
     [TestCase(Trade, "134400,USD million", "134400,USD billion", Trade, 3, "unit", "gives trade_turnover in 'USD million'", TestName = "Check_UnitMismatch_Reported")]
     [TestCase(Trade, "85000.5", "\"85,000.5\"", Trade, 2, "value", "'85,000.5' is not a number", TestName = "Check_ThousandsSeparator_Reported")]
     [TestCase(Trade, "85000.5", "85000.5%", Trade, 2, "value", "is not a number", TestName = "Check_PercentSign_Reported")]
+    [TestCase(Trade, "2020,WORLD,trade_share", "2O20,WORLD,trade_share", Trade, 8, "year", "'2O20' is not a 4-digit year", TestName = "Check_YearWithALetter_Reported")]
     [TestCase(Trade, "trade_turnover,national,85000.5", "trade_turnover,customs,85000.5", Trade, 2, "basis", "'customs' is not one of national, mirror", TestName = "Check_UnknownBasis_Reported")]
     [TestCase(Outages, "2022-07-06", "2022-07-32", Outages, 3, "start", "'2022-07-32' is not a date YYYY-MM-DD", TestName = "Check_BadDate_Reported")]
     [TestCase(Outages, "2022-07-06", "06.07.2022", Outages, 3, "start", "is not a date YYYY-MM-DD", TestName = "Check_DateInAnotherFormat_Reported")]
