@@ -1,133 +1,80 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
+using HedgeAgents.Experiments.Sweeps.Output;
 
 namespace HedgeAgents.Experiments.Data;
 
-/// <summary>A data file of <c>data/</c> as read: a header and rows of text fields (RFC 4180: quoted fields may hold
-/// commas, quotes and line breaks), each row with the 1-based line it starts on, for located errors.</summary>
-public sealed class DataTable
+/// <summary>A data file read whole: its header and its rows, each with the 1-based line it starts on (RFC 4180: a
+/// quoted field may hold commas, doubled quotes and line breaks). Rows are kept as written, ragged ones too, so a
+/// checker can report them; <see cref="DataRow"/>'s accessors fail with the file and line instead.</summary>
+/// <remarks>Parsing is the sweep output's <see cref="CsvReader"/>, so the repository has one CSV reader.</remarks>
+public sealed partial class DataTable
 {
-    private readonly ImmutableDictionary<string, int> _index;
+    private readonly Dictionary<string, int> _index;
 
-    private DataTable(string path, ImmutableArray<string> columns, ImmutableArray<DataRow> rows)
+    private DataTable(string path, ImmutableArray<string> columns, List<(int Line, List<string> Fields)> rows)
     {
         Path = path;
         Columns = columns;
-        Rows = rows;
-        _index = columns.Select((c, i) => (c, i)).ToImmutableDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The first of a repeated name wins; the checker reports the repetition.
+        for (var i = 0; i < columns.Length; i++) _index.TryAdd(columns[i], i);
+        Rows = [.. rows.Select(r => new DataRow(this, r.Line, [.. r.Fields]))];
     }
 
-    /// <summary>The file it was read from.</summary>
+    /// <summary>The file the table was read from, as given (errors name it).</summary>
     public string Path { get; }
 
-    /// <summary>The header's column names, in file order.</summary>
+    /// <summary>The header's column names in file order.</summary>
     public ImmutableArray<string> Columns { get; }
 
-    /// <summary>The data rows, in file order.</summary>
+    /// <summary>The data rows in file order (the header excluded).</summary>
     public ImmutableArray<DataRow> Rows { get; }
 
-    /// <summary>Whether the header names <paramref name="column"/>.</summary>
-    public bool Has(string column) => _index.ContainsKey(column);
-
-    /// <summary>The position of <paramref name="column"/> in the header, or -1.</summary>
-    public int IndexOf(string column) => _index.GetValueOrDefault(column, -1);
-
-    /// <summary>Reads a CSV file.</summary>
-    /// <exception cref="DataFileException">The file cannot be read, has no header, or a row's field count differs
-    /// from the header's.</exception>
+    /// <summary>Reads a UTF-8 CSV file with a header line.</summary>
+    /// <exception cref="DataFileException">The file is empty or a quoted field is not closed (file and line named).</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
     public static DataTable Read(string path)
     {
-        string text;
+        using var text = new StreamReader(path, Encoding.UTF8);
+        return Read(text, path);
+    }
+
+    /// <summary>Reads CSV text with a header line; <paramref name="path"/> only names the source in errors.</summary>
+    /// <exception cref="DataFileException">The text is empty or a quoted field is not closed.</exception>
+    public static DataTable Read(TextReader text, string path)
+    {
+        var reader = new CsvReader(text);
+        var header = new List<string>();
+        var rows = new List<(int, List<string>)>();
         try
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFileException(path, 0, e.Message);
-        }
-        return Parse(text, path);
-    }
-
-    /// <summary>Parses CSV text; <paramref name="path"/> names it in errors.</summary>
-    /// <exception cref="DataFileException">No header, an unclosed quote, or a ragged row.</exception>
-    public static DataTable Parse(string text, string path)
-    {
-        var records = Records(text, path);
-        if (records.Count == 0 || records[0].Fields.All(f => f.Length == 0))
-            throw new DataFileException(path, 1, "no header row (a data file starts with its column names)");
-        var header = records[0].Fields.Select(f => f.Trim()).ToImmutableArray();
-        var duplicate = header.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new DataFileException(path, 1, $"column '{duplicate.Key}' appears twice in the header");
-        var rows = ImmutableArray.CreateBuilder<DataRow>();
-        foreach (var (line, fields) in records.Skip(1))
-        {
-            if (fields.Count == 1 && fields[0].Length == 0) continue; // a blank line
-            if (fields.Count != header.Length)
-                throw new DataFileException(path, line, $"{fields.Count} fields, but the header has {header.Length} columns");
-            rows.Add(new DataRow(line, [.. fields]));
-        }
-        return new DataTable(path, header, rows.ToImmutable());
-    }
-
-    /// <summary>The field of <paramref name="row"/> in <paramref name="column"/>.</summary>
-    /// <exception cref="KeyNotFoundException">The header has no such column.</exception>
-    public string Field(DataRow row, string column) =>
-        _index.TryGetValue(column, out var i) ? row.Fields[i] : throw new KeyNotFoundException($"{Path}: no column '{column}'");
-
-    private static List<(int Line, List<string> Fields)> Records(string text, string path)
-    {
-        var records = new List<(int, List<string>)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var quoted = false;
-        var i = 0;
-        if (text.StartsWith('\uFEFF')) i = 1;
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
+            if (!reader.TryRead(header))
+                throw new DataFileException(new DataProblem(path, 1, "", "the file is empty; expected a header line"));
+            var fields = new List<string>();
+            while (reader.TryRead(fields))
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    field.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add((recordLine, fields));
-                    fields = [];
-                    recordLine = ++line;
-                    break;
-                default:
-                    field.Append(c);
-                    break;
+                rows.Add(((int)reader.Line, fields));
+                fields = [];
             }
         }
-        if (quoted) throw new DataFileException(path, recordLine, "a quoted field is not closed");
-        if (field.Length > 0 || fields.Count > 0)
+        catch (InvalidDataException e)
         {
-            fields.Add(field.ToString());
-            records.Add((recordLine, fields));
+            // CsvReader says "line N: …"; the location goes in front instead, once.
+            throw new DataFileException(new DataProblem(path, (int)reader.Line, "", LinePrefix().Replace(e.Message, "")));
         }
-        return records;
+        return new DataTable(path, [.. header], rows);
     }
+
+    /// <summary>Whether the header has a column of this name.</summary>
+    public bool Has(string column) => _index.ContainsKey(column);
+
+    /// <summary>The 0-based index of a column.</summary>
+    /// <exception cref="DataFileException">There is no such column; the message lists the columns there are.</exception>
+    public int Column(string column) => _index.TryGetValue(column, out var i) ? i
+        : throw new DataFileException(new DataProblem(Path, 1, column, $"no such column; the header has {string.Join(", ", Columns)}"));
+
+    [GeneratedRegex(@"^line \d+: ")]
+    private static partial Regex LinePrefix();
 }

@@ -49,7 +49,12 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
             ok = false;
         }
         if (!ok) return null;
-        var rows = table.Rows.Where(r => spec.Where.All(w => table.Field(r, w.Key) == w.Value)).ToList();
+        if (table.Rows.FirstOrDefault(r => !r.IsComplete) is { } ragged)
+        {
+            errors.Add(new ConfigError(table.Path, ragged.Line, 1, "file", $"{ragged.Fields.Length} fields, but the header has {table.Columns.Length} columns"));
+            return null;
+        }
+        var rows = table.Rows.Where(r => spec.Where.All(w => r[w.Key] == w.Value)).ToList();
         if (rows.Count == 0)
         {
             ReportNoRows(draft, table);
@@ -59,7 +64,7 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
         if (hasUnit && spec.Unit is null)
         {
             // Suggest the units of the rows the filter keeps: usually one, the one to write.
-            var units = rows.Select(r => table.Field(r, "unit")).Distinct().Order(StringComparer.Ordinal).ToList();
+            var units = rows.Select(r => r["unit"]).Distinct().Order(StringComparer.Ordinal).ToList();
             errors.Add(draft.Item.Error($"{where}.unit", $"{spec.File} has a unit column: say which unit the series expects" +
                 (units.Count == 1 ? $", e.g. unit: {units[0]}" : $" (the rows kept show {string.Join(", ", units)}: add a where key to keep one)")));
             return null;
@@ -83,7 +88,7 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
         }
         foreach (var row in rows)
         {
-            var timeText = table.Field(row, spec.Time).Trim();
+            var timeText = row[spec.Time].Trim();
             if (Place(timeText) is not { } span)
             {
                 DataError(table, row, spec.Time, header.Period == PeriodKind.Round
@@ -92,22 +97,22 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
                 ok = false;
                 continue;
             }
-            var valueText = table.Field(row, spec.Column).Trim();
+            var valueText = row[spec.Column].Trim();
             if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
                 DataError(table, row, spec.Column, $"'{valueText}' is not a number (invariant culture: 0.25, no thousands separators)");
                 ok = false;
                 continue;
             }
-            if (hasUnit && table.Field(row, "unit").Trim() != spec.Unit)
+            if (hasUnit && row["unit"].Trim() != spec.Unit)
             {
-                DataError(table, row, "unit", $"unit '{table.Field(row, "unit")}', but {where} expects '{spec.Unit}'");
+                DataError(table, row, "unit", $"unit '{row["unit"]}', but {where} expects '{spec.Unit}'");
                 ok = false;
                 continue;
             }
             if (byFirst.TryGetValue(span.First, out var earlier))
             {
-                var differ = table.Columns.Where(c => !SourceColumns.Contains(c) && c != spec.Time && table.Field(row, c) != table.Field(earlier, c)).ToList();
+                var differ = table.Columns.Where(c => !SourceColumns.Contains(c) && c != spec.Time && row[c] != earlier[c]).ToList();
                 DataError(table, row, spec.Time, $"a second row for {timeText} (the first is line {earlier.Line})" + (differ.Count > 0
                     ? $"; they differ in {string.Join(", ", differ)}: add it to {where}.where to pick one"
                     : "; the same observation twice"));
@@ -196,11 +201,12 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
             try
             {
                 var bytes = File.ReadAllBytes(path);
-                loaded = (DataTable.Parse(System.Text.Encoding.UTF8.GetString(bytes), Display(path)), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+                using var text = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8);
+                loaded = (DataTable.Read(text, Display(path)), Convert.ToHexStringLower(SHA256.HashData(bytes)));
             }
             catch (DataFileException e)
             {
-                errors.Add(new ConfigError(e.Path, Math.Max(1, e.Line), 1, "file", e.Problem));
+                errors.Add(new ConfigError(e.Problem.File, Math.Max(1, e.Problem.Line), 1, e.Problem.Column is { Length: > 0 } c ? c : "file", e.Problem.Message));
                 loaded = (null, "");
             }
         }
@@ -217,13 +223,13 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
         var rows = table.Rows.AsEnumerable();
         foreach (var (column, wanted) in draft.Spec.Where)
         {
-            var kept = rows.Where(r => table.Field(r, column) == wanted).ToList();
+            var kept = rows.Where(r => r[column] == wanted).ToList();
             if (kept.Count > 0)
             {
                 rows = kept;
                 continue;
             }
-            var present = rows.Select(r => table.Field(r, column)).Distinct().Order(StringComparer.Ordinal).ToList();
+            var present = rows.Select(r => r[column]).Distinct().Order(StringComparer.Ordinal).ToList();
             errors.Add(draft.At($"where.{column}").Error($"{draft.Where}.where.{column}",
                 $"no row of {draft.Spec.File} has {column} = {wanted}" + (present.Count > 0 ? $" (with the filters before it); values: {string.Join(", ", present.Take(12))}{(present.Count > 12 ? ", ..." : "")}" : "")));
             return;
@@ -232,5 +238,5 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
     }
 
     private void DataError(DataTable table, DataRow row, string column, string message) =>
-        errors.Add(new ConfigError(table.Path, row.Line, Math.Max(1, table.IndexOf(column) + 1), column, message));
+        errors.Add(new ConfigError(table.Path, row.Line, Math.Max(1, table.Column(column) + 1), column, message));
 }
