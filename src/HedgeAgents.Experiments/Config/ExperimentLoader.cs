@@ -42,9 +42,11 @@ public static class ExperimentLoader
 
         var setList = (sets ?? []).ToList();
         var (header, parameters) = ApplySets(draft.Header, draft.Parameters, setList, map, errors);
+        // Every series is read and checked; one whose path --set gives is then replaced by that value.
         var series = new Series.SeriesResolver(fileName, header, errors).Resolve(draft.Series);
+        Series.SeriesSchedule.CheckExclusive(series, draft, errors);
+        series = Series.SeriesSchedule.WithoutSet(series, setList);
         parameters = Series.SeriesSchedule.ApplyInitial(series, parameters, map, errors);
-        Series.SeriesSchedule.CheckExclusive(series, draft, setList, map, errors);
 
         foreach (var problem in ParameterValidator.ValidateHeader(header).Concat(ParameterValidator.Validate(parameters)))
             errors.Add(map.Locate(problem.Path).Error(problem.Path, problem.Message));

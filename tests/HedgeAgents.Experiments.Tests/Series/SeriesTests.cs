@@ -190,19 +190,41 @@ public class SeriesTests
     }
 
     [Test]
-    public void Load_PathAlsoSetByEventSetOrSweep_IsRefused()
+    public void Load_PathAlsoSetByAnEventOrASecondSeries_IsRefused()
     {
         var path = Experiment(China(), extra: "events:\n  - at: 2016Q1\n    set: {relations.KAZ.CHN.returns: 0.9}\n");
         Assert.That(Errors(path).Single().Message, Does.Contain("series[0]").And.Contain("an event cannot also set it"));
 
-        var plain = Experiment(China());
-        Assert.That(Errors(plain, "relations.KAZ.CHN.returns=0.4").Single().Message, Does.Contain("--set cannot change it"));
-
-        var swept = Experiment(China(), extra: "sweep:\n  design: grid\n  parameters:\n    relations.KAZ.CHN.returns: [0.1, 0.2]\n");
-        Assert.That(Errors(swept).Single().Message, Does.Contain("a sweep cannot vary it"));
-
         var twice = Experiment(China() + China());
         Assert.That(Errors(twice).Single().Key, Is.EqualTo("series[1].set"));
+    }
+
+    [Test]
+    public void Load_SetOnASeriesPath_ReplacesTheSeriesFromRoundZero()
+    {
+        // Given --set on the path the series sets
+        var config = ExperimentLoader.Load(Experiment(China()), ["relations.KAZ.CHN.returns=0.4"]);
+
+        // Then the value holds throughout and the series is gone from the config (and so from the manifest)
+        Assert.That(Values(config, "CHN"), Is.All.EqualTo(0.4));
+        Assert.That(config.Series, Is.Empty);
+    }
+
+    [Test]
+    public void SweepPoint_OnASeriesPath_ReplacesTheSeriesForThatPoint()
+    {
+        // Given a sweep over the path a series sets, and a second series on another path
+        var series = China() + "  - {set: relations.KAZ.RUS.returns, file: ../data/trade.csv, where: {partner: RUS, basis: national, measure: trade_share}, unit: share, before: hold}\n";
+        var config = ExperimentLoader.Load(Experiment(series, extra: "sweep:\n  design: grid\n  parameters:\n    relations.KAZ.CHN.returns: [0.1, 0.7]\n"));
+        var plan = new HedgeAgents.Experiments.Sweeps.SweepPlan(config);
+
+        // When the point 0.7 is run
+        var spec = plan.SpecAt([0.7]);
+
+        // Then CHN's returns are 0.7 in every round, while RUS's still come from the data
+        var at = (int t) => spec.Events.LastOrDefault(e => e.At <= t)?.Parameters ?? spec.Initial;
+        Assert.That(Enumerable.Range(0, 16).Select(t => at(t).Relations.Single(r => r.To == "CHN").Returns), Is.All.EqualTo(0.7));
+        Assert.That(at(15).Relations.Single(r => r.To == "RUS").Returns, Is.EqualTo(0.21));
     }
 
     [Test]

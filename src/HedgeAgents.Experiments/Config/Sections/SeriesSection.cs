@@ -16,9 +16,9 @@ internal sealed class SeriesSection : ConfigSection
         "A list of maps. Each sets one parameter path in every period from a column of a CSV file (e.g. `data/`),\n" +
         "so an observed series (trade shares per year, a route's capacity per year) drives the run. A year's value\n" +
         "holds from the year's first period; the rules say what periods between, before and after the observations\n" +
-        "get. The values are checked like every parameter (after every change), the path may not also be set by an\n" +
-        "event, `--set` or a sweep, and the file's SHA-256 goes into the manifest, so `hedge reproduce` refuses a\n" +
-        "changed data file.";
+        "get. The values are checked like every parameter (after every change); no event may set the same path, while\n" +
+        "`--set` or a sweep on it replaces the series (the value holds from round 0). The file's SHA-256 goes into the\n" +
+        "manifest, so `hedge reproduce` refuses a changed data file.";
 
     /// <summary>The keys of an entry, as the reference page tables them.</summary>
     public string ReferenceTable

@@ -10,7 +10,7 @@ public static class SeriesKeys
 
     /// <summary><c>set</c>: the parameter path.</summary>
     public static SeriesKey Set { get; } = new("set", true, null, "text", [],
-        "the parameter path set from the data, e.g. `relations.KAZ.CHN.returns`; nothing else (an event, `--set`, a sweep) may set it");
+        "the parameter path set from the data, e.g. `relations.KAZ.CHN.returns`; no event may also set it; `--set` or a sweep on it replaces the series (its value holds from round 0)");
 
     /// <summary><c>file</c>: the data file.</summary>
     public static SeriesKey File { get; } = new("file", true, null, "text", [],

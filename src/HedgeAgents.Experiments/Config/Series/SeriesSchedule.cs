@@ -32,10 +32,10 @@ internal static class SeriesSchedule
         return parameters;
     }
 
-    /// <summary>Reports a path that a series sets and something else sets too: another series, an event, <c>--set</c>
-    /// or the sweep (each would be silently overwritten by the data, or overwrite it).</summary>
+    /// <summary>Reports a path that a series sets and another series or an event sets too (whose value would win from
+    /// when would be anybody's guess).</summary>
     public static void CheckExclusive(ImmutableArray<(SeriesDraft Draft, ResolvedSeries Series)> series, ExperimentDraft experiment,
-        IReadOnlyList<string> sets, SourceMap map, List<ConfigError> errors)
+        List<ConfigError> errors)
     {
         var owners = new Dictionary<string, SeriesDraft>(StringComparer.Ordinal);
         foreach (var (draft, s) in series)
@@ -44,19 +44,19 @@ internal static class SeriesSchedule
                 errors.Add(draft.At("set").Error($"{draft.Where}.set", $"{first.Where} already sets {s.Spec.Set}; one series per path"));
             else owners[s.Spec.Set] = draft;
         }
-        string Owner(string path) => $"{path} is set from data by {owners[path].Where} ({owners[path].Spec.File})";
         foreach (var e in experiment.Events)
         foreach (var a in e.Set.Where(a => owners.ContainsKey(a.Assignment.Path)))
-            errors.Add(a.Location.Error(a.Assignment.Path, $"{Owner(a.Assignment.Path)}; an event cannot also set it (change the data, or drop the series)"));
-        for (var i = 0; i < sets.Count; i++)
-        {
-            var eq = sets[i].IndexOf('=');
-            var path = eq > 0 ? sets[i][..eq].Trim() : "";
-            if (owners.ContainsKey(path))
-                errors.Add(new SourceLocation(ExperimentLoader.SetFile, i + 1, 1).Error(path, $"{Owner(path)}; --set cannot change it"));
-        }
-        foreach (var path in experiment.Sweep?.Paths.Where(owners.ContainsKey) ?? [])
-            errors.Add(map.Locate($"sweep.parameters.{path}").Error($"sweep.parameters.{path}", $"{Owner(path)}; a sweep cannot vary it"));
+            errors.Add(a.Location.Error(a.Assignment.Path,
+                $"{a.Assignment.Path} is set from data by {owners[a.Assignment.Path].Where} ({owners[a.Assignment.Path].Spec.File}); an event cannot also set it (change the data, or drop the series)"));
+    }
+
+    /// <summary>The series left once <c>--set</c> has replaced some: a path given on the command line holds its value
+    /// from round 0, as a swept path does, instead of the data's.</summary>
+    public static ImmutableArray<(SeriesDraft Draft, ResolvedSeries Series)> WithoutSet(
+        ImmutableArray<(SeriesDraft Draft, ResolvedSeries Series)> series, IReadOnlyList<string> sets)
+    {
+        var given = sets.Select(t => t.IndexOf('=') is > 0 and var eq ? t[..eq].Trim() : "").ToHashSet(StringComparer.Ordinal);
+        return [.. series.Where(s => !given.Contains(s.Series.Spec.Set))];
     }
 
     /// <summary>One event draft per round at which some series changes, located at the series that change, so the
