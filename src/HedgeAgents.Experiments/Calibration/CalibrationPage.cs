@@ -52,6 +52,12 @@ public static class CalibrationPage
             .Append("The rate treats events as independent and the hazard as constant within a window; a window without events ")
             .Append("gives rate 0 and an upper bound only.\n\n");
 
+        sb.Append("## The calibration file\n\n");
+        sb.Append("Each entry of `estimates:` in ").Append(specPath).Append(" names an event file beside it and how to count it:\n\n");
+        sb.Append("```yaml\n").Append(SpecExample).Append("```\n\n");
+        sb.Append("An event file needs `start` (or `date`) and `source_year`; `days` gives lengths and `cause_class` the causes tallied above. ")
+            .Append("Windows may reach beyond the record (they then count no event there) but must not overlap.\n\n");
+
         sb.Append(AssumptionsHeading).Append("\n\n");
         if (spec.Assumptions.IsEmpty)
             sb.Append("None listed yet: add `assumptions:` (parameter, value, range [lo, hi], reason) to ").Append(specPath).Append(".\n");
@@ -63,6 +69,21 @@ public static class CalibrationPage
         }
         return sb.ToString();
     }
+
+    private const string SpecExample = """
+        estimates:
+          - id: cpc-closure-natural                      # unique; the estimate column of hazards.csv
+            events: cpc-outages.csv                      # an event file in the same folder
+            where: {cause_class: [weather, technical]}   # optional; rows whose column holds a listed value (all columns)
+            windows: [{from: 2015, to: 2021}, {from: 2022, to: 2025}]   # calendar years, inclusive
+            per: quarter                                 # round length: quarter | year | month
+            count: events                                # optional: events (each row one) or a numeric column to sum
+            parameter: routes.cpc.hazard                 # the model parameter it informs
+            meaning: "what the estimate stands for and what it leaves out"
+        assumptions:                                     # optional: the table below
+          - {parameter: shocks.coercion.hazard, value: 0.1, range: [0.02, 0.3], reason: "why"}
+
+        """;
 
     private static string MeanLength(WindowEstimate e)
     {
