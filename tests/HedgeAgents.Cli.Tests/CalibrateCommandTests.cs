@@ -149,6 +149,7 @@ public class CalibrateCommandTests : TempDirTest
         Assert.That(exit, Is.EqualTo(0), err);
         Assert.That(File.Exists(elsewhere), Is.True);
         Assert.That(File.Exists(DataPath), Is.False);
+        Assert.That(File.ReadAllText(DocPath), Does.Contain($"The same numbers are in `{elsewhere}`"));
     }
 
     [Test]

@@ -20,11 +20,11 @@ internal static class CalibrateCommand
     {
         var spec = new Argument<string>("spec")
         {
-            Description = $"the calibration file (YAML; default {DefaultSpec}); its event files lie beside it",
+            Description = "the calibration file (YAML); its event files lie beside it",
             DefaultValueFactory = _ => DefaultSpec,
         };
-        var outData = new Option<string?>("--out-data") { Description = "where hazards.csv goes (default: <spec folder>/estimates/hazards.csv)" };
-        var outDoc = new Option<string>("--out-doc") { Description = $"where the generated page goes (default: {DefaultDoc})", DefaultValueFactory = _ => DefaultDoc };
+        var outData = new Option<string?>("--out-data") { Description = "where hazards.csv goes [default: <spec folder>/estimates/hazards.csv]" };
+        var outDoc = new Option<string>("--out-doc") { Description = "where the generated page goes", DefaultValueFactory = _ => DefaultDoc };
         var check = new Option<bool>("--check")
         {
             Description = "write nothing; exit 1 if either file differs from what the spec gives now (a stale calibration), 0 if both are current",
@@ -35,7 +35,8 @@ internal static class CalibrateCommand
             years, and gives the rate per round (quarter, year or month) with its exact Poisson 95% interval (Garwood), the
             probability of at least one event per round, and, when the file has lengths ('days'), the mean share of a round
             lost. Writes data/estimates/hazards.csv (observation format: measures hazard and severity, basis derived) and
-            docs/calibration.md (generated; do not edit). The calibration file's format: docs/calibration.md, 'The calibration file'.
+            docs/calibration.md (generated; do not edit). The calibration file's format: docs/calibration.md, section
+            'The calibration file'.
             Exit: 0 written (or current, with --check), 1 stale (--check), 2 a bad spec or event file (nothing is written).
             Examples: hedge calibrate
                       hedge calibrate data/calibration.yaml --check
@@ -56,7 +57,7 @@ internal static class CalibrateCommand
             string csv, page;
             try
             {
-                (csv, page) = Calibrator.Run(specPath, Shown(specPath));
+                (csv, page) = Calibrator.Run(specPath, Shown(specPath), Shown(dataPath));
             }
             catch (ConfigException e)
             {
@@ -73,11 +74,11 @@ internal static class CalibrateCommand
         return command;
     }
 
-    // The spec as the page's regenerating command names it: relative to the current folder when inside it.
-    private static string Shown(string specPath)
+    // A path as the page names it: relative to the current folder when inside it, so './data/x' and 'data/x' agree.
+    private static string Shown(string path)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(specPath));
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? specPath : relative;
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     private static int Check(IEnumerable<(string Path, byte[] Bytes)> outputs, string specPath, TextWriter stderr)
