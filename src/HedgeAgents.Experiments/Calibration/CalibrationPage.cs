@@ -79,7 +79,7 @@ public static class CalibrationPage
             windows: [{from: 2015, to: 2021}, {from: 2022, to: 2025}]   # calendar years, inclusive
             per: quarter                                 # round length: quarter | year | month
             count: events                                # optional: events (each row one) or a numeric column to sum
-            parameter: routes.cpc.hazard                 # the model parameter it informs
+            parameter: shocks.disruption.hazard × routes.cpc.hazard   # the model parameter it informs (text)
             meaning: "what the estimate stands for and what it leaves out"
         assumptions:                                     # optional: the table below
           - {parameter: shocks.coercion.hazard, value: 0.1, range: [0.02, 0.3], reason: "why"}
