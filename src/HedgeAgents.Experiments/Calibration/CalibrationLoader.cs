@@ -13,7 +13,8 @@ namespace HedgeAgents.Experiments.Calibration;
 ///     where: {cause_class: [weather, technical]}   # optional: rows kept when each named column holds a listed value
 ///     windows: [{from: 2015, to: 2021}, {from: 2022, to: 2025}]   # calendar years, inclusive, disjoint
 ///     per: quarter                         # round length: quarter | year | month
-///     count: events                        # optional: events (each row one event; default) or a numeric column summed
+///     count: events                        # optional: events (each row one; default), episodes (overlapping rows
+///                                          # one event) or a numeric column summed
 ///     parameter: routes.cpc.hazard         # the model parameter it informs (text)
 ///     meaning: "what the estimate stands for and what it leaves out"
 /// assumptions:                             # optional: parameters the record does not estimate
@@ -103,8 +104,9 @@ public static class CalibrationLoader
             Error("events", $"{estimate.Events} has no '{SourceYearColumn}' column; every row of a data file says when its source was published");
         foreach (var filter in estimate.Where.Where(f => !table.Has(f.Column)))
             Error($"where.{filter.Column}", $"{estimate.Events} has no column '{filter.Column}'" + KeySuggestions.Hint(filter.Column, columns));
-        if (!estimate.CountsRows && !table.Has(estimate.Count))
-            Error("count", $"{estimate.Events} has no column '{estimate.Count}'; count is '{EstimateSpec.EventsCount}' or a numeric column" +
+        if (estimate.SumsColumn && !table.Has(estimate.Count))
+            Error("count", $"{estimate.Events} has no column '{estimate.Count}'; count is '{EstimateSpec.EventsCount}', " +
+                $"'{EstimateSpec.EpisodesCount}' or a numeric column" +
                 KeySuggestions.Hint(estimate.Count, columns));
     }
 }

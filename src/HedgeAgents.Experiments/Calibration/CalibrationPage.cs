@@ -38,13 +38,17 @@ public static class CalibrationPage
         {
             sb.Append("- **").Append(estimate.Id).Append("** (`").Append(estimate.Parameter).Append("`): ").Append(Inline(estimate.Meaning)).Append("  \n");
             sb.Append("  From `").Append(estimate.Events).Append("`; ")
-                .Append(estimate.CountsRows ? "each row one event" : $"the column `{estimate.Count}` summed")
+                .Append(estimate.CountsRows ? "each row one event"
+                    : estimate.CountsEpisodes ? "rows whose dates overlap merged into one episode"
+                    : $"the column `{estimate.Count}` summed")
                 .Append(estimate.Where.IsEmpty ? "" : "; rows where " + string.Join(" and ", estimate.Where))
                 .Append("; per ").Append(estimate.Per.Name).Append(".\n");
         }
 
         sb.Append("\n## Method\n\n");
         sb.Append("An event counts in the window that holds its start date (`start`, or `date` for dated events). ")
+            .Append("With `count: episodes`, kept rows whose spans [start, start + days] overlap or touch are one event (a row without a ")
+            .Append("length spans its start day), starting at the first and lasting to the latest known end. ")
             .Append("Over a window of T rounds (years × rounds per year) with n events the rate per round is λ = n/T, with Garwood's exact ")
             .Append("Poisson 95% interval [χ²(0.025; 2n)/(2T), χ²(0.975; 2n+2)/(2T)] (lower end 0 when n = 0). ")
             .Append("The probability of at least one event in a round is 1 − e^(−λ), at the estimate and at both ends. ")
@@ -78,7 +82,7 @@ public static class CalibrationPage
             where: {cause_class: [weather, technical]}   # optional; rows whose column holds a listed value (all columns)
             windows: [{from: 2015, to: 2021}, {from: 2022, to: 2025}]   # calendar years, inclusive
             per: quarter                                 # round length: quarter | year | month
-            count: events                                # optional: events (each row one) or a numeric column to sum
+            count: events                                # optional: events (each row one), episodes, or a numeric column to sum
             parameter: shocks.disruption.hazard × routes.cpc.hazard   # the model parameter it informs (text)
             meaning: "what the estimate stands for and what it leaves out"
         assumptions:                                     # optional: the table below

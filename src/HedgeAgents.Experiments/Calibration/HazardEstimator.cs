@@ -26,9 +26,10 @@ public static class HazardEstimator
             var rows = ReadRows(table, estimate, errors);
             if (rows is null) continue;
             var fileSourceYear = rows.Count > 0 ? rows.Max(r => r.SourceYear) : (int?)null;
+            var events = estimate.CountsEpisodes ? Episodes(rows.Where(r => r.Kept)) : rows.Where(r => r.Kept).ToList();
             foreach (var window in estimate.Windows)
             {
-                var counted = rows.Where(r => r.Kept && window.Contains(r.Year)).ToList();
+                var counted = events.Where(r => window.Contains(r.Date.Year)).ToList();
                 if (counted.Count == 0 && fileSourceYear is null)
                 {
                     errors.Add(new ConfigError(table.File, 1, 1, "rows",
@@ -37,11 +38,11 @@ public static class HazardEstimator
                 }
                 var lengths = counted.Where(r => r.Days is not null).Select(r => r.Days!.Value).ToList();
                 var causes = table.Has(CauseClassColumn)
-                    ? counted.GroupBy(r => r.CauseClass).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToValueArray()
+                    ? counted.SelectMany(r => r.Classes).GroupBy(c => c).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToValueArray()
                     : [];
                 estimates.Add(new WindowEstimate(estimate, window,
-                    RateEstimate.Of(counted.Sum(r => r.Count), (long)window.Years * estimate.Per.PerYear), counted.Count,
-                    table.Has(DaysColumn), lengths.Count, lengths.Count > 0 ? lengths.Average() : null, causes,
+                    RateEstimate.Of(counted.Sum(r => r.Count), (long)window.Years * estimate.Per.PerYear), counted.Sum(r => r.Rows),
+                    table.Has(DaysColumn), lengths.Count, table.Has(DaysColumn) ? counted.Count - lengths.Count : 0, lengths.Count > 0 ? lengths.Average() : null, causes,
                     counted.Count > 0 ? counted.Max(r => r.SourceYear) : fileSourceYear!.Value));
             }
         }
@@ -58,10 +59,10 @@ public static class HazardEstimator
         foreach (var row in table.Rows)
         {
             var cell = (string column) => table.Cell(row, column).Trim();
-            int? year = DateOnly.TryParseExact(cell(dateColumn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date.Year
+            DateOnly? start = DateOnly.TryParseExact(cell(dateColumn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
                 : null;
-            if (year is null) errors.Add(table.Error(row, dateColumn, $"'{cell(dateColumn)}' is not a date; write YYYY-MM-DD"));
+            if (start is null) errors.Add(table.Error(row, dateColumn, $"'{cell(dateColumn)}' is not a date; write YYYY-MM-DD"));
             int? sourceYear = cell(CalibrationLoader.SourceYearColumn) is { Length: 4 } s
                 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
             if (sourceYear is null)
@@ -73,16 +74,43 @@ public static class HazardEstimator
                 else errors.Add(table.Error(row, DaysColumn, $"'{d}' is not a length in days (a number ≥ 0, empty when unknown)"));
             }
             var count = 1L;
-            if (!estimate.CountsRows)
+            if (estimate.SumsColumn)
             {
                 if (long.TryParse(cell(estimate.Count), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) count = n;
                 else errors.Add(table.Error(row, estimate.Count, $"'{cell(estimate.Count)}' is not a count (a whole number ≥ 0), which estimate '{estimate.Id}' sums"));
             }
             var causeClass = table.Has(CauseClassColumn) ? cell(CauseClassColumn) : "";
-            rows.Add(new EventRow(year ?? 0, estimate.Admits(c => table.Cell(row, c).Trim()), count, days, causeClass, sourceYear ?? 0));
+            rows.Add(new EventRow(start ?? default, estimate.Admits(c => table.Cell(row, c).Trim()), count, days, [causeClass], sourceYear ?? 0, 1));
         }
         return errors.Count > before ? null : rows;
     }
 
-    private sealed record EventRow(int Year, bool Kept, long Count, double? Days, string CauseClass, int SourceYear);
+    // Kept rows merged where their spans overlap or touch: a row spans [start, start + days] (its start day alone when
+    // its length is unknown). An episode starts at its first row, lasts to the latest known end (its length is unknown
+    // only when no row's is known), and keeps every row's cause class and the latest source year.
+    private static List<EventRow> Episodes(IEnumerable<EventRow> kept)
+    {
+        var episodes = new List<EventRow>();
+        foreach (var row in kept.OrderBy(r => r.Date))
+        {
+            if (episodes.Count > 0 && episodes[^1] is var last && row.Date.DayNumber <= last.End)
+                episodes[^1] = last with
+                {
+                    Days = last.Days is null && row.Days is null ? null : Math.Max(last.End, row.End) - last.Date.DayNumber,
+                    Classes = last.Classes.AddRange(row.Classes),
+                    SourceYear = Math.Max(last.SourceYear, row.SourceYear),
+                    Rows = last.Rows + 1,
+                };
+            else episodes.Add(row with { Count = 1 });
+        }
+        return episodes;
+    }
+
+    // One row of the file, or an episode of several: when it starts, whether the entry keeps it, what it counts, its
+    // length in days if known, the cause classes of its rows, the latest source year and how many rows it stands for.
+    private sealed record EventRow(DateOnly Date, bool Kept, long Count, double? Days, ValueArray<string> Classes, int SourceYear, int Rows)
+    {
+        // The last day it covers, as a day number (its start when its length is unknown).
+        public double End => Date.DayNumber + (Days ?? 0);
+    }
 }

@@ -59,8 +59,8 @@ public static class HazardsCsv
     // "3 events (cause_class ∈ {weather, technical})" or "41 counted (count summed over 5 rows)".
     private static string Counted(WindowEstimate e)
     {
-        var what = e.Estimate.CountsRows
-            ? $"{e.Rate.Events} event{(e.Rate.Events == 1 ? "" : "s")}"
+        var what = e.Estimate.CountsRows ? $"{e.Rate.Events} event{(e.Rate.Events == 1 ? "" : "s")}"
+            : e.Estimate.CountsEpisodes ? $"{e.Rate.Events} episode{(e.Rate.Events == 1 ? "" : "s")} ({e.Rows} row{(e.Rows == 1 ? "" : "s")}, overlapping ones merged)"
             : $"{e.Rate.Events} counted ({e.Estimate.Count} summed over {e.Rows} row{(e.Rows == 1 ? "" : "s")})";
         return e.Estimate.Where.IsEmpty ? what : $"{what} where {string.Join(" and ", e.Estimate.Where)}";
     }

@@ -66,7 +66,7 @@ public class CalibrationLoaderErrorTests : CalibrationFixture
     {
         var errors = Errors(Entry + "    count: entities\n");
         Assert.That(errors, Has.Count.EqualTo(1));
-        Assert.That(errors[0].ToString(), Does.StartWith($"{SpecPath}:9:12: count: cpc-outages.csv has no column 'entities'; count is 'events' or a numeric column"));
+        Assert.That(errors[0].ToString(), Does.StartWith($"{SpecPath}:9:12: count: cpc-outages.csv has no column 'entities'; count is 'events', 'episodes' or a numeric column"));
     }
 
     [Test]

@@ -198,4 +198,73 @@ public class HazardsCsvTests : CalibrationFixture
         Assert.That(e[0].HasLengths, Is.False);
         Assert.That(e[0].Severity, Is.Null);
     }
+
+    [Test]
+    public void Estimate_Episodes_MergesRowsWhoseSpansOverlapOrTouch()
+    {
+        // Given one storm listed per asset (three rows from 22–23 March, one without a length), a storm whose damage is
+        // found the day it ends (touching), and a storm a month later (apart)
+        File.WriteAllText(Path.Combine(Dir, "assets.csv"), """
+            start,end,days,asset,cause,cause_class,description,publisher,title,source_year,url,note
+            2022-03-23,2022-03-28,5,TERMINAL,storm,weather,Loading stopped,CPC,A,2022,https://example.org/a,
+            2022-03-22,2022-04-23,32,SPM-3,storm,weather,SPM-3 out,CPC,B,2023,https://example.org/b,
+            2022-03-22,,,SPM-2,storm,technical,SPM-2 out,CPC,C,2022,https://example.org/c,
+            2023-11-27,2023-11-30,3,TERMINAL,storm,weather,Loading stopped,CPC,D,2023,https://example.org/d,
+            2023-11-30,,,SPM-3,storm,weather,Hose damaged,CPC,E,2024,https://example.org/e,
+            2023-12-31,2024-01-02,2,TERMINAL,storm,weather,Loading stopped,CPC,F,2024,https://example.org/f,
+
+            """);
+        var spec = WriteSpec("""
+            estimates:
+              - id: storms
+                events: assets.csv
+                windows: [{from: 2022, to: 2023}]
+                per: quarter
+                count: episodes
+                parameter: routes.cpc.outage
+                meaning: storm episodes
+            """);
+
+        // When estimated
+        var (s, tables) = CalibrationLoader.LoadFile(spec);
+        var e = HazardEstimator.Estimate(s, tables).Single();
+
+        // Then 3 episodes from 6 rows: 22 Mar–23 Apr 2022 (32 days), 27–30 Nov 2023 (3 days), 31 Dec 2023 (2 days);
+        // all lengths known, every row's cause class tallied, the latest source year of the rows (2024)
+        Assert.That(e.Rate.Events, Is.EqualTo(3));
+        Assert.That(e.Rows, Is.EqualTo(6));
+        Assert.That(e.KnownLengths, Is.EqualTo(3));
+        Assert.That(e.UnknownLengths, Is.Zero);
+        Assert.That(e.MeanDays, Is.EqualTo((32 + 3 + 2) / 3.0).Within(1e-12));
+        Assert.That(e.CauseClasses, Is.EqualTo(new[] { ("technical", 1), ("weather", 5) }));
+        Assert.That(e.SourceYear, Is.EqualTo(2024));
+        Assert.That(HazardsCsv.Write([e]).Split('\n')[1], Does.Contain("\"3 episodes (6 rows, overlapping ones merged) over 8 quarters;"));
+    }
+
+    [Test]
+    public void Estimate_Episodes_OfRowsWithoutLengths_HaveUnknownLength()
+    {
+        // Given two rows on one day without lengths, and one a day later
+        File.WriteAllText(Path.Combine(Dir, "points.csv"), """
+            start,end,days,cause_class,publisher,title,source_year,url,note
+            2025-11-29,,,attack,R,A,2025,https://example.org/a,
+            2025-11-29,,,attack,R,B,2025,https://example.org/b,
+            2025-11-30,,,attack,R,C,2025,https://example.org/c,
+
+            """);
+        var spec = WriteSpec("""
+            estimates:
+              - {id: attacks, events: points.csv, windows: [{from: 2025, to: 2025}], per: year, count: episodes, parameter: p, meaning: m}
+            """);
+
+        // When estimated
+        var (s, tables) = CalibrationLoader.LoadFile(spec);
+        var e = HazardEstimator.Estimate(s, tables).Single();
+
+        // Then the same-day rows are one episode of unknown length and the next day another
+        Assert.That(e.Rate.Events, Is.EqualTo(2));
+        Assert.That(e.KnownLengths, Is.Zero);
+        Assert.That(e.UnknownLengths, Is.EqualTo(2));
+        Assert.That(e.MeanDays, Is.Null);
+    }
 }

@@ -30,13 +30,13 @@ internal static class CalibrateCommand
             Description = "write nothing; exit 1 if either file differs from what the spec gives now (a stale calibration), 0 if both are current",
         };
         var command = new Command("calibrate", """
-            Estimate shock hazards from the record's event counts. Each entry of the calibration file counts the events of an
-            event file (rows kept by 'where:', each row one event or a 'count' column summed) in each window of calendar
-            years, and gives the rate per round (quarter, year or month) with its exact Poisson 95% interval (Garwood), the
-            probability of at least one event per round, and, when the file has lengths ('days'), the mean share of a round
-            lost. Writes data/estimates/hazards.csv (observation format: measures hazard and severity, basis derived) and
-            docs/calibration.md (generated; do not edit). The calibration file's format: docs/calibration.md, section
-            'The calibration file'.
+            Estimate shock hazards from the record's event counts. Each entry of the calibration file counts the events of
+            an event file (rows kept by 'where:'; each row one event, 'episodes' of overlapping rows, or a column summed)
+            in each window of calendar years, and gives the rate per round (quarter, year or month) with its exact
+            Poisson 95% interval (Garwood), the probability of at least one event per round and, when the file has
+            lengths ('days'), the mean share of a round lost. Writes data/estimates/hazards.csv (observation format:
+            measures hazard and severity, basis derived) and docs/calibration.md (generated; do not edit). The
+            calibration file's format: docs/calibration.md, section 'The calibration file'.
             Exit: 0 written (or current, with --check), 1 stale (--check), 2 a bad spec or event file (nothing is written).
             Examples: hedge calibrate
                       hedge calibrate data/calibration.yaml --check
