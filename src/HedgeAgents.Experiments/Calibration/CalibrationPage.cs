@@ -49,6 +49,7 @@ public static class CalibrationPage
         sb.Append("An event counts in the window that holds its start date (`start`, or `date` for dated events). ")
             .Append("With `count: episodes`, kept rows whose spans [start, start + days] overlap or touch are one event (a row without a ")
             .Append("length spans its start day), starting at the first and lasting to the latest known end. ")
+            .Append("The cause classes tally the counted rows (of every episode). ")
             .Append("Over a window of T rounds (years × rounds per year) with n events the rate per round is λ = n/T, with Garwood's exact ")
             .Append("Poisson 95% interval [χ²(0.025; 2n)/(2T), χ²(0.975; 2n+2)/(2T)] (lower end 0 when n = 0). ")
             .Append("The probability of at least one event in a round is 1 − e^(−λ), at the estimate and at both ends. ")

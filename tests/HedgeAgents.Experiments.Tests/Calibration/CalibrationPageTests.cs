@@ -57,7 +57,7 @@ public class CalibrationPageTests : CalibrationFixture
 
         // Then every entry gives rows, and the page has a row per entry and window
         var ids = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => Repo.CsvFields(l)[1]).Distinct();
-        Assert.That(ids, Is.EqualTo(new[] { "cpc-closure-natural", "cpc-closure-political", "sanctions-designation-actions" }));
-        Assert.That(page.Split('\n').Count(l => l.StartsWith("| cpc-closure-", StringComparison.Ordinal)), Is.EqualTo(4));
+        Assert.That(ids, Is.EqualTo(new[] { "cpc-closure-natural", "cpc-closure-attack", "cpc-closure-regulatory", "sanctions-designation-days" }));
+        Assert.That(page.Split('\n').Count(l => l.StartsWith("| cpc-closure-", StringComparison.Ordinal)), Is.EqualTo(6));
     }
 }
