@@ -176,4 +176,16 @@ public class CalibrationLoaderErrorTests : CalibrationFixture
         var errors = Errors("");
         Assert.That(errors.Single().ToString(), Does.Contain("estimates: the file is empty; a calibration file needs 'estimates:'"));
     }
+
+    [Test]
+    public void Estimate_EventFileWithAHeaderOnly_IsAnError()
+    {
+        // Given an event file with no row: no source stands behind a count of zero
+        File.WriteAllText(Path.Combine(Dir, "cpc-outages.csv"),
+            "start,end,days,route,cause,cause_class,description,publisher,title,source_year,url,note\n");
+
+        var errors = Errors(Entry);
+
+        Assert.That(errors.Single().ToString(), Does.StartWith($"{Path.Combine(Dir, "cpc-outages.csv")}:1:1: rows: the file has no rows"));
+    }
 }
