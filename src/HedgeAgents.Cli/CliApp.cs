@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HedgeAgents.Cli.Commands.Calibrate;
+using HedgeAgents.Cli.Commands.Data;
 using HedgeAgents.Cli.Commands.Describe;
 using HedgeAgents.Cli.Commands.Diff;
 using HedgeAgents.Cli.Commands.Discover;
@@ -56,6 +57,7 @@ public static class CliApp
         root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
         root.Subcommands.Add(CalibrateCommand.Create(stdout, stderr));
         root.Subcommands.Add(StudyCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DataCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

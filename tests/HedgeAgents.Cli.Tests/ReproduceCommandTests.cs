@@ -321,4 +321,44 @@ public class ReproduceCommandTests : TempDirTest
         Assert.That(exit, Is.EqualTo(2), stdout);
         Assert.That(err, Does.Contain(message));
     }
+
+    [Test]
+    public void Reproduce_InputDataFileChanged_FailsNamingTheFileEvenWhenOutputsAgree()
+    {
+        // Given a run of an experiment whose returns come from a data file beside it
+        var work = Path.Combine(Dir, "work");
+        Directory.CreateDirectory(work);
+        File.WriteAllText(Path.Combine(work, "shares.csv"), "year,value,note\n2015,0.4,first\n2016,0.5,second\n");
+        var experiment = Path.Combine(work, "e.yaml");
+        File.WriteAllText(experiment, """
+            name: with-data
+            rounds: 8
+            period: quarter
+            start: 2015Q1
+            replications: 2
+            actors:
+              - {id: KAZ, kind: middle}
+              - {id: RUS, kind: great}
+              - {id: CHN, kind: great}
+            relations:
+              - {from: KAZ, to: RUS}
+              - {from: KAZ, to: CHN}
+            series:
+              - {set: relations.KAZ.CHN.returns, file: shares.csv}
+            """);
+        var folder = Path.Combine(Dir, "out");
+        var (exit, _, err) = Repo.Hedge("run", experiment, "--out", folder);
+        Assert.That(exit, Is.EqualTo(0), err);
+        var manifest = File.ReadAllText(Path.Combine(folder, "manifest.json"));
+        Assert.That(manifest, Does.Contain("\"shares.csv\": \"").And.Contain("\"2016Q1\": \"0.5\""));
+        Assert.That(Repo.Hedge("reproduce", folder).Exit, Is.EqualTo(0));
+
+        // When only a note of the data file changes (the values, and so every output, stay the same)
+        File.WriteAllText(Path.Combine(work, "shares.csv"), "year,value,note\n2015,0.4,first\n2016,0.5,revised\n");
+        var (exit2, stdout, err2) = Repo.Hedge("reproduce", folder);
+
+        // Then reproduction fails and names the changed input
+        Assert.That(exit2, Is.EqualTo(1), stdout + err2);
+        Assert.That(stdout + err2, Does.Contain("input data shares.csv has changed since the folder was made"));
+    }
 }

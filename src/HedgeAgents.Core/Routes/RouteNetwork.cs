@@ -24,6 +24,7 @@ public sealed class RouteNetwork
         Controller = [.. p.Routes.Select(r => r.Controller is null ? -1 : index[r.Controller])];
         Capacity = [.. p.Routes.Select(r => r.Capacity)];
         HazardMultiplier = [.. p.Routes.Select(r => r.Hazard)];
+        Outage = [.. p.Routes.Select(r => r.Outage)];
         ForcedClosed = [.. p.Routes.Select(r => r.Closed)];
         var hasRoutes = new bool[a];
         var routesOf = new ImmutableArray<int>[a];
@@ -70,6 +71,9 @@ public sealed class RouteNetwork
 
     /// <summary>Per-route hazard multiplier.</summary>
     public ImmutableArray<double> HazardMultiplier { get; }
+
+    /// <summary>Per-route probability of a closure no player chooses (see <see cref="Parameters.RouteSpec.Outage"/>).</summary>
+    public ImmutableArray<double> Outage { get; }
 
     /// <summary>Rounds a scenario forces each route closed from when the value is set.</summary>
     public ImmutableArray<int> ForcedClosed { get; }

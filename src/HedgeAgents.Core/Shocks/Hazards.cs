@@ -38,12 +38,17 @@ public static class Hazards
     /// <summary>Landlocked actors bear the full disruption hazard; coastal ones the configured share.</summary>
     public static double Geography(CompiledModel m, int a) => m.Landlocked[a] ? 1.0 : m.Shocks.Disruption.Coastal;
 
-    /// <summary>Probability that configured route <paramref name="route"/> of actor a closes this round.</summary>
+    /// <summary>Probability that configured route <paramref name="route"/> of actor a closes this round: the political
+    /// hazard (scaled by its controller's hostility) or, independently, an outage no player chooses.</summary>
     public static double Route(CompiledModel m, int route, int a, ModelAction action, ReadOnlySpan<double> w)
     {
         var ctrl = m.Routes.Controller[route];
         var hostility = ctrl >= 0 ? m.ShockBy[DisruptionKind.Slot][ctrl] * Hostility(m, ctrl, a, action, w) : 1.0;
-        return Math.Min(1.0, m.Shocks.Scale * m.Shocks.Disruption.Hazard * m.Routes.HazardMultiplier[route] * hostility * Geography(m, a));
+        var political = Math.Min(1.0, m.Shocks.Scale * m.Shocks.Disruption.Hazard * m.Routes.HazardMultiplier[route] * hostility * Geography(m, a));
+        // A storm is not pressure: the outage does not grow with hostility, and without one the probability is bit for
+        // bit the political one.
+        var outage = m.Routes.Outage[route];
+        return outage == 0.0 ? political : 1.0 - (1.0 - outage) * (1.0 - political);
     }
 
     /// <summary>Probability that the implicit route of a toward counterparty b closes this round.</summary>

@@ -63,6 +63,14 @@ internal static class ConfigReference
                     md.AppendLine();
                     md.AppendLine(events.ReferenceTable);
                     break;
+                case SeriesSection series:
+                    md.AppendLine();
+                    md.AppendLine($"## {series.Key}");
+                    md.AppendLine();
+                    md.AppendLine(series.ReferenceIntro);
+                    md.AppendLine();
+                    md.AppendLine(series.ReferenceTable);
+                    break;
             }
         }
         return md.ToString().ReplaceLineEndings("\n");

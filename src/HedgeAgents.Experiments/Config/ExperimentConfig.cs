@@ -35,6 +35,9 @@ public sealed record ExperimentConfig(
     /// <summary>The figures of the <c>plots:</c> section, in file order (empty when there is none).</summary>
     public ValueArray<Plots.PlotSpec> Plots { get; init; } = [];
 
+    /// <summary>The parameters set period by period from data files (<c>series:</c>), in file order.</summary>
+    public ValueArray<Series.ResolvedSeries> Series { get; init; } = [];
+
     /// <summary>The calendar label of a round (<c>2022Q1</c>).</summary>
     public string Label(int round) => PeriodCalendar.Label(Period, Start, round);
 
@@ -44,14 +47,26 @@ public sealed record ExperimentConfig(
     {
         var current = Initial;
         var scheduled = ImmutableArray.CreateBuilder<ScheduledParameters>(Events.Length);
-        foreach (var e in Events.OrderBy(e => e.At))
+        var seriesRounds = Series.SelectMany(s => s.Changes).ToHashSet();
+        var rounds = Events.Select(e => e.At).Concat(seriesRounds).Distinct().Order();
+        foreach (var t in rounds)
         {
-            // `routes.<id>.closed` is an impulse (close now for k rounds), not a level: clear it before each event
-            // so only the events that set it close the route.
-            current = ParameterPaths.ApplyAll(ClearForcedClosures(current), e.Set);
-            scheduled.Add(new ScheduledParameters(e.At, e.Label, current));
+            foreach (var e in Events.Where(e => e.At == t))
+            {
+                // `routes.<id>.closed` is an impulse (close now for k rounds), not a level: clear it before each event
+                // so only the events that set it close the route.
+                current = ParameterPaths.ApplyAll(ClearForcedClosures(current), e.Set);
+                scheduled.Add(new ScheduledParameters(e.At, e.Label, current));
+            }
+            if (!seriesRounds.Contains(t)) continue;
+            // The data's values join the last parameter set of the round (a new one when no event is at it).
+            var withData = ParameterPaths.ApplyAll(scheduled.Count > 0 && scheduled[^1].At == t ? current : ClearForcedClosures(current),
+                [.. Series.Where(s => s.Changes.Contains(t)).Select(s => new ParameterAssignment(s.Spec.Set, ParameterValue.Of(s.Values[t])))]);
+            current = withData;
+            if (scheduled.Count > 0 && scheduled[^1].At == t) scheduled[^1] = scheduled[^1] with { Parameters = current };
+            else scheduled.Add(new ScheduledParameters(t, Config.Series.SeriesSchedule.Label, current));
         }
-        return new RunSpec(Initial, Rounds, BurnIn, scheduled.MoveToImmutable());
+        return new RunSpec(Initial, Rounds, BurnIn, scheduled.ToImmutable());
     }
 
     private static ModelParameters ClearForcedClosures(ModelParameters p) =>

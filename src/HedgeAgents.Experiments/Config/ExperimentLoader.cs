@@ -40,18 +40,29 @@ public static class ExperimentLoader
         if (root is null) throw new ConfigException(errors);
         var draft = new ExperimentReader(fileName, errors, map, shocks ?? ShockCatalog.BuiltIn).Read(root);
 
-        var (header, parameters) = ApplySets(draft.Header, draft.Parameters, sets ?? [], map, errors);
+        var setList = (sets ?? []).ToList();
+        var (header, parameters) = ApplySets(draft.Header, draft.Parameters, setList, map, errors);
+        // Every series is read and checked; one whose path --set gives is then replaced by that value.
+        var series = new Series.SeriesResolver(fileName, header, errors).Resolve(draft.Series);
+        Series.SeriesSchedule.CheckExclusive(series, draft, errors);
+        series = Series.SeriesSchedule.WithoutSet(series, setList);
+        parameters = Series.SeriesSchedule.ApplyInitial(series, parameters, map, errors);
 
         foreach (var problem in ParameterValidator.ValidateHeader(header).Concat(ParameterValidator.Validate(parameters)))
             errors.Add(map.Locate(problem.Path).Error(problem.Path, problem.Message));
 
-        var events = ResolveEvents(draft.Events, header, parameters, errors);
+        // The series' changes are checked as events are, then left out of the scenario's events (figures mark those).
+        var events = ResolveEvents([.. draft.Events, .. Series.SeriesSchedule.Drafts(series, header)], header, parameters, errors)
+            .Where(e => !Series.SeriesSchedule.IsSeries(e.Draft)).Select(e => e.Event).ToImmutableArray();
         if (draft.Sweep is { } sweep) Sweeps.SweepValidator.Validate(sweep, parameters, map, errors);
         var plots = draft.Plots.Items;
         Plots.PlotsReader.Validate(plots, parameters, draft.Sweep, map, errors);
         if (errors.Count > 0) throw new ConfigException(Ordered(errors));
         return new ExperimentConfig(header.Name, header.Description, header.Rounds, header.BurnIn, header.Replications,
-            header.Seed, header.EffectiveStart, header.Period, parameters, events, fileName) { Sweep = draft.Sweep, Plots = plots };
+            header.Seed, header.EffectiveStart, header.Period, parameters, events, fileName)
+        {
+            Sweep = draft.Sweep, Plots = plots, Series = [.. series.Select(s => s.Series)],
+        };
     }
 
     private static (ExperimentHeader, ModelParameters) ApplySets(ExperimentHeader header, ModelParameters parameters,
@@ -84,7 +95,7 @@ public static class ExperimentLoader
 
     // Events are checked in the order they run, each against the parameters left by the one before; only problems
     // an event introduces are reported for it (the initial ones are already reported at their own lines).
-    private static ImmutableArray<ExperimentEvent> ResolveEvents(ImmutableArray<EventDraft> drafts, ExperimentHeader header,
+    private static ImmutableArray<(EventDraft Draft, ExperimentEvent Event)> ResolveEvents(ImmutableArray<EventDraft> drafts, ExperimentHeader header,
         ModelParameters initial, List<ConfigError> errors)
     {
         var timed = new List<(int At, EventDraft Draft)>();
@@ -96,7 +107,7 @@ public static class ExperimentLoader
 
         var current = initial;
         var known = ParameterValidator.Validate(initial).ToHashSet();
-        var events = ImmutableArray.CreateBuilder<ExperimentEvent>(timed.Count);
+        var events = ImmutableArray.CreateBuilder<(EventDraft, ExperimentEvent)>(timed.Count);
         foreach (var (at, draft) in timed.OrderBy(t => t.At))
         {
             var state = ApplyEvent(draft, current, errors);
@@ -105,7 +116,7 @@ public static class ExperimentLoader
                 errors.Add(Blame(draft, problem.Path).Error(problem.Path, $"after the event at round {at}: {problem.Message}"));
             known = problems.ToHashSet();
             current = state;
-            events.Add(new ExperimentEvent(at, draft.Label, [.. draft.Set.Select(a => a.Assignment)]));
+            events.Add((draft, new ExperimentEvent(at, draft.Label, [.. draft.Set.Select(a => a.Assignment)])));
         }
         return events.MoveToImmutable();
     }

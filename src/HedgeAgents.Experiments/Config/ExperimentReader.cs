@@ -38,6 +38,7 @@ internal sealed class ExperimentReader
     {
         var header = ExperimentHeader.Default;
         var events = ImmutableArray<EventDraft>.Empty;
+        var series = ImmutableArray<Series.SeriesDraft>.Empty;
         if (root is not YamlMappingNode top)
         {
             Error(root, "file", "an experiment file is a map of keys (name, actors, relations, ...); start from a file in experiments/");
@@ -70,6 +71,9 @@ internal sealed class ExperimentReader
                 case FixedSection:
                     if (Map(entry.Value, section.Key) is { } map) ReadFixed(map, section.Key);
                     break;
+                case SeriesSection:
+                    series = new Series.SeriesReader(_file, _errors).Read(entry.Value);
+                    break;
                 default:
                     var builder = ImmutableArray.CreateBuilder<EventDraft>();
                     ReadList(entry.Value, section.Key, (item, path) => builder.Add(ReadEvent(item, path)));
@@ -77,7 +81,7 @@ internal sealed class ExperimentReader
                     break;
             }
         }
-        return new ExperimentDraft(header, Parameters, events, sweep, plots);
+        return new ExperimentDraft(header, Parameters, events, sweep, plots) { Series = series };
     }
 
     /// <summary>Reads an actor's <c>learning</c> block.</summary>

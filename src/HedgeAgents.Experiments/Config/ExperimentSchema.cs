@@ -46,6 +46,7 @@ public static class ExperimentSchema
             {
                 EntitySection list => list.Schema(),
                 FixedSection map => Fixed(map, shocks),
+                SeriesSection series => series.Schema(),
                 _ => Events(),
             };
         }

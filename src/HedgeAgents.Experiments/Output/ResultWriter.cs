@@ -67,6 +67,14 @@ public static class ResultWriter
         json.WriteString("file", Path.GetFileName(config.SourcePath));
         if (File.Exists(config.SourcePath))
             json.WriteString("fileSha256", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(config.SourcePath))));
+        // Present only when the experiment reads data, so manifests of experiments without series keep their bytes.
+        if (config.Series.Length > 0)
+        {
+            json.WriteStartObject("data");
+            foreach (var file in config.Series.GroupBy(s => s.Spec.File).OrderBy(g => g.Key, StringComparer.Ordinal))
+                json.WriteString(file.Key, file.First().Sha256);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteString("seed", config.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         json.WriteNumber("replications", config.Replications);
@@ -89,6 +97,25 @@ public static class ResultWriter
             json.WriteString("label", e.Label);
             json.WriteStartObject("set");
             foreach (var s in e.Set) json.WriteString(s.Path, s.Value.ToString());
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (config.Series.Length == 0) return;
+        json.WriteStartArray("series");
+        foreach (var s in config.Series)
+        {
+            json.WriteStartObject();
+            json.WriteString("set", s.Spec.Set);
+            json.WriteString("file", s.Spec.File);
+            json.WriteString("column", s.Spec.Column);
+            json.WriteStartObject("where");
+            foreach (var (column, value) in s.Spec.Where) json.WriteString(column, value);
+            json.WriteEndObject();
+            // The value from each period on where it changes: what the run used, whatever the file's rows.
+            json.WriteStartObject("values");
+            foreach (var t in s.Changes.Prepend(0).Where(t => !double.IsNaN(s.Values[t])))
+                json.WriteString(PeriodCalendar.Label(config.Period, config.Start, t), ParameterValue.Of(s.Values[t]).Text);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -1,3 +1,4 @@
+using HedgeAgents.Core.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
 using HedgeAgents.Core.Engine;
@@ -74,8 +75,8 @@ public sealed class SweepPlan
             values[i] = double.Parse(Csv.Number(values[i]), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The run specification of a point: its values set on the initial parameters, as <c>--set</c> would,
-    /// with the scenario's events applied on top.</summary>
+    /// <summary>The run specification of a point: its values set on the initial parameters, as <c>--set</c> would
+    /// (replacing any series of the same path), with the scenario's events and the other series applied on top.</summary>
     /// <remarks>A swept learning rule is set before the other values, as an event sets it: a new rule starts from
     /// its own default options, so set after them it would wipe a swept option (say the fixed action).</remarks>
     public RunSpec SpecAt(ReadOnlySpan<double> values)
@@ -87,7 +88,9 @@ public sealed class SweepPlan
                 if (ParameterPaths.IsRulePath(Paths[i]) == rulesFirst)
                     initial = ParameterPaths.Apply(initial, new ParameterAssignment(Paths[i], ValueAt(i, values[i])));
         }
-        return (Config with { Initial = initial }).ToRunSpec();
+        // A swept path replaces the series that would set it: the point's value holds from round 0.
+        var series = Config.Series.Where(s => !Paths.Contains(s.Spec.Set)).ToValueArray();
+        return (Config with { Initial = initial, Series = series }).ToRunSpec();
     }
 
     /// <summary>The value a point sets on parameter <paramref name="index"/>: a text axis's label read as <c>--set</c>

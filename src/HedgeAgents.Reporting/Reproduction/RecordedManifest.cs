@@ -2,10 +2,14 @@ using System.Text.Json;
 
 namespace HedgeAgents.Reporting.Reproduction;
 
-/// <summary>What reproduction needs from a results folder's manifest.json: the command that made the folder and
-/// the SHA-256 of each data file, by file name.</summary>
+/// <summary>What reproduction needs from a results folder's manifest.json: the command that made the folder,
+/// the SHA-256 of each data file it wrote, by file name, and of each input data file the experiment read
+/// (<c>experiment.data</c>, by path as the experiment names it; empty when it read none).</summary>
 public sealed record RecordedManifest(string Command, IReadOnlyDictionary<string, string> Files)
 {
+    /// <summary>The input data files (a <c>series:</c> reads them) and their SHA-256, by path as written in the experiment.</summary>
+    public IReadOnlyDictionary<string, string> Inputs { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The manifest's file name in every results folder.</summary>
     public const string FileName = "manifest.json";
 
@@ -33,7 +37,18 @@ public sealed record RecordedManifest(string Command, IReadOnlyDictionary<string
                     throw Invalid(path, $"files: \"{file.Name}\" must be a plain file name with a SHA-256 string");
                 hashes[file.Name] = file.Value.GetString()!;
             }
-            return new RecordedManifest(command.GetString()!, hashes);
+            var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("experiment", out var experiment) && experiment.ValueKind == JsonValueKind.Object
+                && experiment.TryGetProperty("data", out var data))
+            {
+                if (data.ValueKind != JsonValueKind.Object) throw Invalid(path, "experiment.data must be an object of file → SHA-256");
+                foreach (var file in data.EnumerateObject())
+                {
+                    if (file.Value.ValueKind != JsonValueKind.String) throw Invalid(path, $"experiment.data: \"{file.Name}\" must map to a SHA-256 string");
+                    inputs[file.Name] = file.Value.GetString()!;
+                }
+            }
+            return new RecordedManifest(command.GetString()!, hashes) { Inputs = inputs };
         }
         catch (JsonException e)
         {

@@ -19,8 +19,12 @@ public sealed record ReproductionReport(string Folder, int FilesCompared, string
     /// <summary>Compares each data file the manifest lists: the folder's bytes against the re-run's and against the
     /// manifest's hash; then any data file the re-run wrote that the manifest does not list.</summary>
     /// <param name="rerunFiles">The data files the re-run's own manifest lists.</param>
-    public static ReproductionReport Compare(string folder, RecordedManifest manifest, string rerunFolder, IEnumerable<string> rerunFiles)
+    /// <param name="rerunInputs">The input data files the re-run read, with their SHA-256 (its manifest's
+    /// <c>experiment.data</c>); a changed or missing input fails the comparison before any output is compared.</param>
+    public static ReproductionReport Compare(string folder, RecordedManifest manifest, string rerunFolder, IEnumerable<string> rerunFiles,
+        IReadOnlyDictionary<string, string>? rerunInputs = null)
     {
+        if (CompareInputs(manifest.Inputs, rerunInputs ?? manifest.Inputs) is { } changed) return new ReproductionReport(folder, 0, changed);
         var compared = 0;
         foreach (var (name, hash) in manifest.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
@@ -32,6 +36,19 @@ public sealed record ReproductionReport(string Folder, int FilesCompared, string
         return extra is null
             ? new ReproductionReport(folder, compared, null)
             : new ReproductionReport(folder, compared, $"{extra}: written by the re-run but not listed in the folder's manifest");
+    }
+
+    // Inputs first: a changed data file explains any later difference, and fails even when the outputs happen to agree.
+    private static string? CompareInputs(IReadOnlyDictionary<string, string> recorded, IReadOnlyDictionary<string, string> rerun)
+    {
+        foreach (var (file, hash) in recorded.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!rerun.TryGetValue(file, out var now)) return $"input data {file}: read when the folder was made, but not by the re-run";
+            if (!string.Equals(now, hash, StringComparison.OrdinalIgnoreCase))
+                return $"input data {file} has changed since the folder was made: SHA-256 {now}, the manifest records {hash}";
+        }
+        var extra = rerun.Keys.Where(f => !recorded.ContainsKey(f)).Order(StringComparer.Ordinal).FirstOrDefault();
+        return extra is null ? null : $"input data {extra}: read by the re-run but not listed in the folder's manifest";
     }
 
     private static string? CompareFile(string name, string hash, string kept, string rerun)

@@ -90,8 +90,8 @@ internal static class ReproduceCommand
                 return (CliApp.Failure, $"failed: {dir}: the re-run 'hedge {CommandLineQuoting.Join(plan.Arguments)}' exited with {exit}" +
                     (detail.Length > 0 ? "\n" + detail : ""));
             }
-            var rerunFiles = RecordedManifest.Read(temp).Files.Keys;
-            var report = ReproductionReport.Compare(dir, manifest, temp, rerunFiles);
+            var rerun = RecordedManifest.Read(temp);
+            var report = ReproductionReport.Compare(dir, manifest, temp, rerun.Files.Keys, rerun.Inputs);
             return (report.Reproduced ? CliApp.Ok : CliApp.Failure, report.ToString());
         }
         finally

@@ -27,6 +27,9 @@ internal static class ConfigSections
     /// <summary><c>coalitions</c>.</summary>
     public static CoalitionsSection Coalitions { get; } = new();
 
+    /// <summary><c>series</c>.</summary>
+    public static SeriesSection Series { get; } = new();
+
     /// <summary>Every section, in the order files list them and outputs show them.</summary>
     public static ImmutableArray<ConfigSection> All { get; } =
     [
@@ -42,11 +45,12 @@ internal static class ConfigSections
             takesShockKinds: true),
         Routes, Demand, Coalitions,
         new EventsSection(),
+        Series,
     ];
 
     /// <summary>The keys of <see cref="All"/>.</summary>
     public static ImmutableArray<string> Keys { get; } = [.. All.Select(s => s.Key)];
 
-    /// <summary>The sections a parameter path can start with: every section but the events.</summary>
-    public static ImmutableArray<ConfigSection> Model { get; } = [.. All.Where(s => s is not EventsSection)];
+    /// <summary>The sections a parameter path can start with: every section but the events and the series.</summary>
+    public static ImmutableArray<ConfigSection> Model { get; } = [.. All.Where(s => s is not (EventsSection or SeriesSection))];
 }

@@ -26,6 +26,9 @@ internal sealed class RoutesSection : EntitySection<RouteSpec>
             r => ParameterValue.Of(r.Capacity), (r, v) => r with { Capacity = v.Number }) { Required = true, Unit = "Mt/yr" },
         new("hazard", LeafKind.Number, Bounds.NonNegative, "1", "multiplier on the disruption hazard",
             r => ParameterValue.Of(r.Hazard), (r, v) => r with { Hazard = v.Number }) { Unit = "×" },
+        new("outage", LeafKind.Number, Bounds.Unit, "0",
+            "probability per round of a closure no player chooses (storm, breakdown, a third party's attack); not scaled by hostility, `shocks.scale` or geography",
+            r => ParameterValue.Of(r.Outage), (r, v) => r with { Outage = v.Number }) { Unit = "per round" },
         new("closed", LeafKind.Integer, Bounds.NonNegative, "0", "rounds the route is forced closed from when this is set",
             r => ParameterValue.Of(r.Closed), (r, v) => r with { Closed = (int)v.Number }) { Unit = "rounds" },
     ];
