@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HedgeAgents.Cli.Commands.Calibrate;
 using HedgeAgents.Cli.Commands.Data;
 using HedgeAgents.Cli.Commands.Describe;
 using HedgeAgents.Cli.Commands.Diff;
@@ -54,6 +55,7 @@ public static class CliApp
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiscoverCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReproduceCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CalibrateCommand.Create(stdout, stderr));
         root.Subcommands.Add(StudyCommand.Create(stdout, stderr));
         root.Subcommands.Add(DataCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
