@@ -14,7 +14,6 @@ public class DataFolderTests
     }
 
     [Test]
-    [Ignore("data/ arrives with issue 17's data files")]
     public void Check_RepositoryDataFolder_NoProblems()
     {
         // Given the repository's data/ folder
