@@ -11,8 +11,8 @@ public class DescribeValidateTests
         Assert.That(exit, Is.EqualTo(0));
         Assert.That(lines, Has.All.Match(@"^[A-Za-z0-9_.\-]+ = .*$"));
         Assert.That(lines, Does.Contain("actors.KAZ.riskAversion = 3"));
-        Assert.That(lines, Does.Contain("routes.dostyk.capacity = 18.27"));
-        Assert.That(lines, Does.Contain("shocks.sanctions.hazard = 0.02"));
+        Assert.That(lines, Does.Contain("routes.china-rail.capacity = 28"));
+        Assert.That(lines, Does.Contain("shocks.sanctions.hazard = 0"));
     }
 
     [Test]

@@ -24,17 +24,17 @@ public class DiffCommandTests : TempDirTest
     [Test]
     public void Diff_EventValue_IsListedFromItsRound()
     {
-        // Given a copy whose 2022Q1 event doubles the sanctions hazard
+        // Given a copy whose 2022Q1 event doubles the coercion hazard
         Directory.CreateDirectory(Dir);
         var copy = Path.Combine(Dir, "copy.yaml");
-        File.WriteAllText(copy, File.ReadAllText(Baseline).Replace("shocks.sanctions.hazard: 0.3 ", "shocks.sanctions.hazard: 0.6 ", StringComparison.Ordinal));
+        File.WriteAllText(copy, Repo.ExperimentText("kazakhstan-baseline.yaml").Replace("shocks.coercion.hazard: 0.06 ", "shocks.coercion.hazard: 0.12 ", StringComparison.Ordinal));
 
         // When compared with the baseline
         var (exit, output, _) = Repo.Hedge("diff", Baseline, copy);
 
         // Then the one line names the event's round, and no later event repeats it
         Assert.That(exit, Is.EqualTo(0));
-        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "events.2022Q1.shocks.sanctions.hazard: 0.3 → 0.6" }));
+        Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "events.2022Q1.shocks.coercion.hazard: 0.06 → 0.12" }));
     }
 
     [Test]
@@ -42,7 +42,7 @@ public class DiffCommandTests : TempDirTest
     {
         // Given a copy without Kazakhstan's risk aversion (default 1) and without the sweep and figures
         Directory.CreateDirectory(Dir);
-        var text = File.ReadAllText(Baseline);
+        var text = Repo.ExperimentText("kazakhstan-baseline.yaml");
         text = text.Replace("    riskAversion: 3 ", "    # riskAversion: 3 ", StringComparison.Ordinal);
         text = text[..text.IndexOf("\nsweep:", StringComparison.Ordinal)] + "\n";
         var copy = Path.Combine(Dir, "copy.yaml");

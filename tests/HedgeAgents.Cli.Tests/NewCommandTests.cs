@@ -30,10 +30,14 @@ public class NewCommandTests : TempDirTest
         var header = string.Join("\n", lines.TakeWhile(l => l.StartsWith('#')));
         Assert.That(header, Does.Contain("Change one thing first").And.Contain("hedge validate").And.Contain("hedge run").And.Contain("hedge plot"));
 
-        // And every other line of the source is kept as written, but the name
+        // And every other line of the source is kept as written, but the name and the data files' paths, which now lead
+        // from the copy's folder to the same files
         var body = lines.SkipWhile(l => l.StartsWith('#')).ToList();
         Assert.That(body, Does.Contain("name: my-sanctions"));
-        Assert.That(lines, Is.SupersetOf(source.Where(l => !l.StartsWith("name:", StringComparison.Ordinal) && !l.Contains("yaml-language-server", StringComparison.Ordinal))));
+        static string Relinked(string line) => System.Text.RegularExpressions.Regex.Replace(line, @"file: [^,}]+", "file: …");
+        Assert.That(lines.Select(Relinked), Is.SupersetOf(source.Where(l => !l.StartsWith("name:", StringComparison.Ordinal) && !l.Contains("yaml-language-server", StringComparison.Ordinal)).Select(Relinked)));
+        var data = Path.GetRelativePath(Dir, Path.Combine(Repo.Root, "data")).Replace('\\', '/');
+        Assert.That(body, Has.Some.Contains($"file: {data}/trade-by-partner.csv"));
 
         // And it validates, as the baseline with only its name changed
         var copy = ExperimentLoader.Load(path);

@@ -7,6 +7,11 @@ internal static class Repo
 
     public static string Experiment(string name) => Path.Combine(Root, "experiments", name);
 
+    /// <summary>An experiment's text for a copy written outside experiments/: its data files (<c>series: file:</c>,
+    /// relative to experiments/) named by absolute path, so the copy reads the repository's data/.</summary>
+    public static string ExperimentText(string name) =>
+        File.ReadAllText(Experiment(name)).Replace("file: ../data/", "file: " + Path.Combine(Root, "data").Replace('\\', '/') + "/");
+
     public static (int Exit, string Out, string Err) Hedge(params string[] args)
     {
         var stdout = new StringWriter();

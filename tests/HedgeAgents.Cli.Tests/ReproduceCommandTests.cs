@@ -226,7 +226,7 @@ public class ReproduceCommandTests : TempDirTest
         var inputs = Path.Combine(Dir, "my experiments");
         Directory.CreateDirectory(inputs);
         var experiment = Path.Combine(inputs, "kaz baseline.yaml");
-        File.Copy(Repo.Experiment("kazakhstan-baseline.yaml"), experiment);
+        File.WriteAllText(experiment, Repo.ExperimentText("kazakhstan-baseline.yaml"));
         var folder = RunBaseline(Path.Combine(Dir, "out dir"), experiment);
 
         // When it is reproduced

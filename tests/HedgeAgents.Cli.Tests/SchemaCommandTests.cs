@@ -133,7 +133,7 @@ public class SchemaCommandTests
         yield return Case("CapZeroOpenBound", "/strategies/hedging", "cap", 0);
         yield return Case("InsuranceOneOpenBound", "/strategies/hedging", "insurance", 1);
         yield return Case("RoundsZero", "", "rounds", 0);
-        yield return Case("EventValueOutOfRange", "/events/0/set", "shocks.sanctions.hazard", 2);
+        yield return Case("EventValueOutOfRange", "/events/0/set", "shocks.coercion.hazard", 2);
         yield return Case("LearningOptionOutOfRange", "/actors/0/learning", "inertia", 1.5);
         yield return Case("UnknownPeriod", "", "period", "week");
         yield return Case("UnknownActorKind", "/actors/0", "kind", "superpower");
@@ -152,7 +152,7 @@ public class SchemaCommandTests
     public void Schema_Mutated_IsRejectedLikeTheLoader(string parent, string key, string? valueJson)
     {
         // Given the baseline as JSON, accepted by both the schema and the loader (JSON is YAML)
-        var baseline = YamlToJson(File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml")));
+        var baseline = YamlToJson(Repo.ExperimentText("kazakhstan-baseline.yaml"));
         Assert.That(Evaluate(baseline).IsValid, Is.True, "the unmutated baseline must validate");
         Assert.That(ValidateWithLoader(baseline).Exit, Is.EqualTo(0), "the unmutated baseline as JSON must load");
 
@@ -175,7 +175,7 @@ public class SchemaCommandTests
             new TestCaseData(parent, key, value?.ToJsonString() ?? "null").SetName($"Schema_Variant_{name}_IsAcceptedLikeTheLoader");
 
         yield return Case("EmptyDescription", "", "description", null);
-        yield return Case("EmptyEventLabel", "/events/1", "label", null);
+        yield return Case("EmptyEventLabel", "/events/0", "label", null);
         yield return Case("SingleWordForAList", "/shocks/sanctions", "imposed", "RUS");
         yield return Case("ControllerNull", "/routes/0", "controller", null);
         yield return Case("ControllerNone", "/routes/0", "controller", "none");
@@ -188,7 +188,7 @@ public class SchemaCommandTests
     public void Schema_Variant_IsAcceptedLikeTheLoader(string parent, string key, string valueJson)
     {
         // Given the baseline with one key in another form the reader allows
-        var baseline = YamlToJson(File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml")));
+        var baseline = YamlToJson(Repo.ExperimentText("kazakhstan-baseline.yaml"));
         (parent.Length == 0 ? baseline : Resolve(baseline, parent))[key] = JsonNode.Parse(valueJson);
         if (key == "start")
         {
@@ -206,13 +206,13 @@ public class SchemaCommandTests
         Assert.That(result.IsValid, Is.True, Errors(result));
     }
 
-    [TestCase("shocks", """{"sanctions": {"hazard": 0.3}}""")]
-    [TestCase("shocks.sanctions", """{"hazard": 0.3}""")]
+    [TestCase("shocks", """{"coercion": {"hazard": 0.1}}""")]
+    [TestCase("shocks.coercion", """{"hazard": 0.1}""")]
     [TestCase("actors.KAZ", """{"learning": {"inertia": 0.2}}""")]
     public void Schema_EventSetNestedMap_IsAcceptedLikeTheLoader(string key, string nestedJson)
     {
         // Given the baseline with an event that sets a path through nested maps instead of one dotted key
-        var baseline = YamlToJson(File.ReadAllText(Repo.Experiment("kazakhstan-baseline.yaml")));
+        var baseline = YamlToJson(Repo.ExperimentText("kazakhstan-baseline.yaml"));
         Resolve(baseline, "/events/0/set")[key] = JsonNode.Parse(nestedJson);
 
         // When the loader and the schema check it

@@ -42,14 +42,23 @@ public static class ExperimentLoader
 
         var setList = (sets ?? []).ToList();
         var (header, parameters) = ApplySets(draft.Header, draft.Parameters, setList, map, errors);
+        // The values as written are checked before any series replaces them, so a bad value is reported even where the
+        // data take over; what the data's first values bring is checked after, at the series that set them.
+        var written = ParameterValidator.Validate(parameters);
+        foreach (var problem in ParameterValidator.ValidateHeader(header).Concat(written))
+            errors.Add(map.Locate(problem.Path).Error(problem.Path, problem.Message));
+
         // Every series is read and checked; one whose path --set gives is then replaced by that value.
         var series = new Series.SeriesResolver(fileName, header, errors).Resolve(draft.Series);
         Series.SeriesSchedule.CheckExclusive(series, draft, errors);
         series = Series.SeriesSchedule.WithoutSet(series, setList);
         parameters = Series.SeriesSchedule.ApplyInitial(series, parameters, map, errors);
-
-        foreach (var problem in ParameterValidator.ValidateHeader(header).Concat(ParameterValidator.Validate(parameters)))
-            errors.Add(map.Locate(problem.Path).Error(problem.Path, problem.Message));
+        if (series.Length > 0)
+        {
+            var known = written.ToHashSet();
+            foreach (var problem in ParameterValidator.Validate(parameters).Where(p => !known.Contains(p)))
+                errors.Add(map.Locate(problem.Path).Error(problem.Path, $"with the data's first values: {problem.Message}"));
+        }
 
         // The series' changes are checked as events are, then left out of the scenario's events (figures mark those).
         var events = ResolveEvents([.. draft.Events, .. Series.SeriesSchedule.Drafts(series, header)], header, parameters, errors)

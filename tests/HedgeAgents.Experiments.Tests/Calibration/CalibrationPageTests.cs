@@ -45,19 +45,4 @@ public class CalibrationPageTests : CalibrationFixture
                                        "| `shocks.coercion.hazard` | 0.1 | [0.02, 0.3] | no count \\| only episodes |\n" +
                                        "| `stocks.depreciation` | 0.05 | [0, 0.2] | a stated range |\n"));
     }
-
-    [Test]
-    public void RepositorySpec_OnTheFixtureRecord_Loads()
-    {
-        // Given the repository's data/calibration.yaml beside the fixture event files (the real ones arrive later)
-        var spec = WriteSpec(File.ReadAllText(Path.Combine(Repo.Root, "data", "calibration.yaml")));
-
-        // When calibrated
-        var (csv, page) = Calibrator.Run(spec, "data/calibration.yaml");
-
-        // Then every entry gives rows, and the page has a row per entry and window
-        var ids = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => Repo.CsvFields(l)[1]).Distinct();
-        Assert.That(ids, Is.EqualTo(new[] { "cpc-closure-natural", "cpc-closure-attack", "cpc-closure-regulatory", "sanctions-designation-days" }));
-        Assert.That(page.Split('\n').Count(l => l.StartsWith("| cpc-closure-", StringComparison.Ordinal)), Is.EqualTo(6));
-    }
 }

@@ -23,14 +23,16 @@ public class ConfigSectionsTests
     }
 
     [Test]
-    public void ConfigSections_Keys_AreUniqueAndEndWithTheEvents()
+    public void ConfigSections_Keys_AreUniqueAndEndWithTheEventsAndTheSeries()
     {
         // Given the declared sections
         var keys = Keys.ToList();
 
-        // Then no key is declared twice, and the events (which paths cannot name) come last
+        // Then no key is declared twice, and the events and the series (which paths cannot name) come last
         Assert.That(keys, Is.Unique);
-        Assert.That(ConfigSections.All[^1], Is.InstanceOf<EventsSection>());
+        Assert.That(ConfigSections.All[^2], Is.InstanceOf<EventsSection>());
+        Assert.That(ConfigSections.All[^1], Is.InstanceOf<SeriesSection>());
+        Assert.That(ConfigSections.Model, Has.None.InstanceOf<EventsSection>().And.None.InstanceOf<SeriesSection>());
     }
 
     [TestCaseSource(nameof(Keys))]

@@ -57,7 +57,7 @@ internal static class CalibrateCommand
             string csv, page;
             try
             {
-                (csv, page) = Calibrator.Run(specPath, Shown(specPath), Shown(dataPath));
+                (csv, page) = Calibrator.Run(specPath, Shown(specPath, docPath), Shown(dataPath, docPath));
             }
             catch (ConfigException e)
             {
@@ -74,10 +74,12 @@ internal static class CalibrateCommand
         return command;
     }
 
-    // A path as the page names it: relative to the current folder when inside it, so './data/x' and 'data/x' agree.
-    private static string Shown(string path)
+    // A path as the page names it: relative to the folder above the page's (the repository root for docs/x.md), so
+    // the page's bytes do not depend on where the command was run from.
+    private static string Shown(string path, string docPath)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(docPath)) ?? ".", ".."));
+        var relative = Path.GetRelativePath(root, Path.GetFullPath(path));
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 

@@ -79,4 +79,19 @@ internal static partial class ExperimentCopy
     // Words YAML 1.1/1.2 read as something other than text.
     private static bool IsYamlWord(string name) =>
         name.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off" or "null" or "y" or "n";
+
+    /// <summary>The copy with each data file its series read named relative to the copy's folder, so a copy made in
+    /// another folder reads the same files.</summary>
+    public static string Relink(string text, IEnumerable<string> files, string source, string targetDir)
+    {
+        var sourceDir = Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
+        foreach (var file in files.Distinct())
+        {
+            var moved = Path.GetRelativePath(targetDir, Path.GetFullPath(Path.Combine(sourceDir, file))).Replace('\\', '/');
+            if (moved == file) continue;
+            text = System.Text.RegularExpressions.Regex.Replace(text, @"(\bfile:\s*)([""']?)" + System.Text.RegularExpressions.Regex.Escape(file) + @"\2",
+                m => m.Groups[1].Value + m.Groups[2].Value + moved + m.Groups[2].Value);
+        }
+        return text;
+    }
 }

@@ -50,7 +50,7 @@ internal static class NewCommand
             stderr.WriteLine($"hedge new: no experiment '{from}': give a file, or one of: {(known.Count > 0 ? string.Join(", ", known) : "(no experiments/ folder here)")}");
             return CliApp.BadInput;
         }
-        if (ExperimentInput.Load(source, [], stderr) is null)
+        if (ExperimentInput.Load(source, [], stderr) is not { } loaded)
         {
             stderr.WriteLine($"hedge new: the source {source} does not load; nothing was written");
             return CliApp.BadInput;
@@ -66,6 +66,7 @@ internal static class NewCommand
         var sourceText = File.ReadAllText(source);
         var schema = Path.GetRelativePath(targetDir, SchemaFile(source, sourceText)).Replace('\\', '/');
         var text = ExperimentCopy.Make(sourceText, name, schema, source.Replace('\\', '/'), shown);
+        if (text is not null) text = ExperimentCopy.Relink(text, loaded.Series.Select(s => s.Spec.File), source, targetDir);
         if (text is null)
         {
             stderr.WriteLine($"hedge new: {source} has no top-level 'name:' line to set; nothing was written");

@@ -23,7 +23,8 @@ internal sealed partial class SeriesResolver(string experimentFile, ExperimentHe
     public ImmutableArray<(SeriesDraft Draft, ResolvedSeries Series)> Resolve(IEnumerable<SeriesDraft> drafts)
     {
         var resolved = ImmutableArray.CreateBuilder<(SeriesDraft, ResolvedSeries)>();
-        if (!PeriodCalendar.IsValidLabel(header.Period, header.EffectiveStart)) return resolved.ToImmutable(); // reported with the header
+        // A bad start or run length is reported with the header; there is no calendar to place data on.
+        if (!PeriodCalendar.IsValidLabel(header.Period, header.EffectiveStart) || header.Rounds < 1) return resolved.ToImmutable();
         foreach (var draft in drafts)
             if (Resolve(draft) is { } series) resolved.Add((draft, series));
         return resolved.ToImmutable();
