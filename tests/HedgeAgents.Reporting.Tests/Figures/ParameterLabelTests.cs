@@ -13,7 +13,7 @@ public class ParameterLabelTests
     [TestCase("relations.KAZ.EUR.returns", "returns Kazakhstan → European Union (relations.KAZ.EUR.returns)")]
     [TestCase("rivalries.RUS.EUR.intensity", "rivalry Russia – European Union (rivalries.RUS.EUR.intensity)")]
     [TestCase("threats.RUS.KAZ.intent", "threat Russia → Kazakhstan: intent (threats.RUS.KAZ.intent)")]
-    [TestCase("routes.middle.capacity", "Middle Corridor (Aktau–Baku–BTK): capacity (routes.middle.capacity)")]
+    [TestCase("routes.middle.capacity", "Middle Corridor (TITR): capacity (routes.middle.capacity)")]
     [TestCase("shocks.scale", "hazard scale (× every base hazard) (shocks.scale)")]
     [TestCase("shocks.coercion.provocation", "coercion provocation (shocks.coercion.provocation)")]
     [TestCase("shocks.abandonment.by.EUR", "abandonment hazard multiplier of European Union (shocks.abandonment.by.EUR)")]
