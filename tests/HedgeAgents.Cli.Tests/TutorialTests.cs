@@ -18,11 +18,12 @@ public class TutorialTests : TempDirTest
     [Category("LongRunning")] // the whole tutorial: 22 s
     public void Tutorial_EveryCommand_RunsInOrderAndExitsZero()
     {
-        // Given the tutorial's steps and a fresh folder holding what a clone has: experiments/ and an empty results/
+        // Given the tutorial's steps and a fresh folder holding what a clone has: experiments/, data/ and an empty results/
         var steps = Steps(File.ReadAllLines(Tutorial));
         Assert.That(steps.Where(s => s.Command is not null).Select(s => s.Command![0]),
             Is.SupersetOf(new[] { "new", "describe", "validate", "diff", "run", "plot", "sweep" }), "the tutorial lost a step");
         CopyDirectory(Path.Combine(Repo.Root, "experiments"), Path.Combine(Dir, "experiments"));
+        CopyDirectory(Path.Combine(Repo.Root, "data"), Path.Combine(Dir, "data"));
         Directory.CreateDirectory(Path.Combine(Dir, "results"));
         // PNGs need Chromium; where there is none (a bare CI image) the same commands run without --png.
         var png = Chromium.Find() is not null;
@@ -47,36 +48,34 @@ public class TutorialTests : TempDirTest
         // And what the tutorial says the student sees is there
         Assert.That(outputs["diff"].Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
         {
-            "name: kazakhstan-baseline → my-sanctions",
-            "events.2022Q1.shocks.sanctions.hazard: 0.3 → 0.6",
+            "name: kazakhstan-baseline → my-coercion",
+            "events.2022Q1.shocks.coercion.hazard: 0.06 → 0.12",
         }), "the diff the tutorial shows");
-        Assert.That(outputs["describe"], Does.Contain("shocks.sanctions.hazard = 0.02 probability/round  (in [0, 1])  base hazard per round"));
-        Assert.That(File.ReadAllText(Tutorial), Does.Contain("shocks.sanctions.hazard = 0.02 probability/round  (in [0, 1])  base hazard per round"));
-        // And the comparison it reports holds: same switch to hedging and shares, mean losses 0.0070 → 0.0082 (+18%)
-        var mine = CsvTable.Read(Path.Combine(Dir, "results", "my-sanctions", "summary.csv")).Of("KAZ").ToList();
+        const string described = "shocks.coercion.hazard = 0.02 probability/round  (in [0, 1])  base hazard per great power and round";
+        Assert.That(outputs["describe"], Does.Contain(described));
+        Assert.That(File.ReadAllText(Tutorial), Does.Contain(described));
+        // And the comparison it reports holds: the same line (bandwagoning with the EU throughout), mean losses
+        // 0.0081 → 0.0117 (+45%)
+        var mine = CsvTable.Read(Path.Combine(Dir, "results", "my-coercion", "summary.csv")).Of("KAZ").ToList();
         var baseline = CsvTable.Read(Path.Combine(Repo.Root, "results", "kazakhstan-baseline", "summary.csv")).Of("KAZ").ToList();
-        Assert.That(mine.Select(r => r.Text("first_hedge_round")), Is.EqualTo(baseline.Select(r => r.Text("first_hedge_round"))));
-        Assert.That(mine.Average(r => r.Number("share_hedging")), Is.EqualTo(baseline.Average(r => r.Number("share_hedging"))).Within(1e-12));
-        Assert.That(Math.Round(baseline.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0070));
-        Assert.That(Math.Round(mine.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0082));
-        Assert.That(Math.Round(100 * (mine.Average(r => r.Number("mean_losses")) / baseline.Average(r => r.Number("mean_losses")) - 1)), Is.EqualTo(18));
-        // And so does the phase diagram's: the doubled hazard turns capacity 0.3, risk aversion 1–3 from hedging to
-        // bandwagoning, cuts hedging at capacity 0.1 to about 0.04, and changes nothing from capacity 0.5 up
-        var minePoints = Dominant(Path.Combine(Dir, "results", "my-sanctions", "sweep", "points.csv"));
+        Assert.That(mine.Select(r => r.Number("share_bandwagoning")), Has.All.EqualTo(1.0));
+        Assert.That(baseline.Select(r => r.Number("share_bandwagoning")), Has.All.EqualTo(1.0));
+        Assert.That(Math.Round(baseline.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0081));
+        Assert.That(Math.Round(mine.Average(r => r.Number("mean_losses")), 4), Is.EqualTo(0.0117));
+        Assert.That(Math.Round(100 * (mine.Average(r => r.Number("mean_losses")) / baseline.Average(r => r.Number("mean_losses")) - 1)), Is.EqualTo(45));
+        // And so does the phase diagram's: every point of the baseline's grid bandwagons; the doubled hazard turns
+        // only capacity 0.9, risk aversion 5 to hedging (share about 0.58)
+        var minePoints = Dominant(Path.Combine(Dir, "results", "my-coercion", "sweep", "points.csv"));
         var basePoints = Dominant(Path.Combine(Repo.Root, "results", "kazakhstan-baseline", "sweep", "points.csv"));
         Assert.That(minePoints.Keys, Is.EquivalentTo(basePoints.Keys));
+        Assert.That(basePoints.Values.Select(v => v.Archetype), Has.All.EqualTo("bandwagoning"));
         Assert.That(minePoints.Where(kv => kv.Value.Archetype != basePoints[kv.Key].Archetype).Select(kv => kv.Key),
-            Is.EquivalentTo(new[] { ("0.3", "1"), ("0.3", "2"), ("0.3", "3") }));
-        Assert.That(minePoints.Where(kv => kv.Key.Capacity == "0.3" && kv.Key.RiskAversion != "4" && kv.Key.RiskAversion != "5")
-            .Select(kv => kv.Value.Archetype), Has.All.EqualTo("bandwagoning"));
-        Assert.That(minePoints.Where(kv => kv.Key.Capacity == "0.1").Select(kv => Math.Round(kv.Value.Hedging, 2)), Has.All.InRange(0.02, 0.06));
-        Assert.That(basePoints.Where(kv => kv.Key.Capacity == "0.1").Select(kv => Math.Round(kv.Value.Hedging, 2)), Has.All.InRange(0.28, 0.41));
-        Assert.That(minePoints.Where(kv => double.Parse(kv.Key.Capacity, System.Globalization.CultureInfo.InvariantCulture) >= 0.5)
-            .All(kv => Math.Abs(kv.Value.Hedging - basePoints[kv.Key].Hedging) < 1e-12 && kv.Value.Archetype == basePoints[kv.Key].Archetype), Is.True);
+            Is.EquivalentTo(new[] { ("0.9", "5") }));
+        Assert.That(Math.Round(minePoints[("0.9", "5")].Hedging, 2), Is.InRange(0.5, 0.65));
         var figures = new[]
         {
-            "results/my-sanctions/figures/shares-KAZ", "results/my-sanctions/figures/losses-KAZ",
-            "results/my-sanctions/sweep/figures/phase-capacity-riskaversion",
+            "results/my-coercion/figures/shares-KAZ", "results/my-coercion/figures/losses-KAZ",
+            "results/my-coercion/sweep/figures/phase-capacity-riskaversion",
         };
         foreach (var figure in figures)
             Assert.That(File.Exists(Path.Combine(Dir, figure + (png ? ".png" : ".html"))), Is.True, figure);
