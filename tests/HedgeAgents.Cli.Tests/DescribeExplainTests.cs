@@ -36,7 +36,7 @@ public class DescribeExplainTests
     [TestCase("demand.KAZ.CHN.volume = ")]
     [TestCase("shocks.coercion.hazard = 0.02 probability/round  (in [0, 1])  base hazard per great power and round")]
     [TestCase("actors.KAZ.openness = 0.5383 share  (in [0, 1])  share of the economy exposed to external flows")]
-    [TestCase("routes.cpc.outage = 0.497168 per round  (in [0, 1])  probability per round of a closure no player chooses")]
+    [TestCase("routes.cpc.outage = 0.3127 per round  (in [0, 1])  probability per round of a closure no player chooses")]
     [TestCase("rounds = 64 rounds  (>= 1)  rounds per run")]
     [TestCase("actors.KAZ.learning.inertia = 0.5  (in [0, 1])  best-response: ")]
     [TestCase("period = quarter  (one of quarter, year, month, round)  ")]
