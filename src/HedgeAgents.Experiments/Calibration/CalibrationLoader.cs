@@ -38,15 +38,7 @@ public static class CalibrationLoader
     /// <exception cref="ConfigException">The spec or an event file is missing or invalid; every problem is listed.</exception>
     public static (CalibrationSpec Spec, IReadOnlyDictionary<string, EventTable> Tables) LoadFile(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException([new ConfigError(path, 1, 1, "file", e.Message)]);
-        }
+        var text = YamlInput.ReadFile(path);
         return LoadFromText(text, path);
     }
 

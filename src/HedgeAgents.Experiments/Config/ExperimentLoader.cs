@@ -17,15 +17,7 @@ public static class ExperimentLoader
     /// <param name="shocks">The shock kinds the file may set (default: the built-ins).</param>
     public static ExperimentConfig Load(string path, IEnumerable<string>? sets = null, ShockCatalog? shocks = null)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException([new ConfigError(path, 1, 1, "file", e.Message)]);
-        }
+        var text = YamlInput.ReadFile(path);
         return LoadFromText(text, path, sets, shocks);
     }
 

@@ -7,6 +7,20 @@ namespace HedgeAgents.Experiments.Config;
 /// <summary>Text → YAML node tree with positions; a syntax error becomes one located <see cref="ConfigError"/>.</summary>
 public static class YamlInput
 {
+    /// <summary>The text of an input file (an experiment, a game, a calibration spec).</summary>
+    /// <exception cref="ConfigException">The file cannot be read: one error at its first line.</exception>
+    public static string ReadFile(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException([new ConfigError(path, 1, 1, "file", e.Message)]);
+        }
+    }
+
     /// <summary>The root node of the first document, or null (with an error added) if there is none.</summary>
     /// <param name="document">What the file holds, as errors name it ("an experiment file holds one YAML document").</param>
     /// <param name="emptyKey">The key an empty file is reported under: the first one it needs.</param>

@@ -30,15 +30,7 @@ public static partial class GameLoader
     /// <exception cref="ConfigException">The file cannot be read or is not a valid game; every problem is listed.</exception>
     public static NormalFormGame LoadFile(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException([new ConfigError(path, 1, 1, "file", e.Message)]);
-        }
+        var text = YamlInput.ReadFile(path);
         return LoadFromText(text, path);
     }
 
